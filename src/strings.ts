@@ -1,0 +1,31 @@
+/** Every piece of interface wording, in one place, so components never hard-code text. */
+export const strings = {
+  siteName: 'Client or Customer?',
+  tagline: 'Know who you serve, and sell, price and grow to match.',
+  skipLink: 'Skip to content',
+  nav: {
+    label: 'Main',
+    lessons: 'Lessons',
+    quiz: 'Quiz',
+    compare: 'Compare',
+    simulator: 'Simulator',
+    sources: 'Sources',
+    search: 'Search',
+  },
+  lesson: {
+    minutes: (n: number) => `${n} min read`,
+    onThisPage: 'On this page',
+    takeaways: 'Key takeaways',
+    tryIt: 'Try it',
+    references: 'Sources for this lesson',
+    previous: 'Previous lesson',
+    next: 'Next lesson',
+    copyLink: 'Link copied',
+    lessonOf: (n: number, total: number) => `Lesson ${n} of ${total}`,
+  },
+  footer: {
+    about: 'An independent explainer. Facts come from five published articles, cited on every lesson.',
+    sources: 'About the sources',
+  },
+  comingSoon: 'Coming soon',
+} as const;

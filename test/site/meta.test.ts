@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, dist } from './built-site.ts';
+
+const pages = builtPages();
+const meta = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content') ?? '';
+
+describe('every page can be found, shared and read in its language', () => {
+  it.each(pages.map((p) => [p.path, p] as const))('%s has lang, title, description, canonical and card meta', (_path, { document }) => {
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title.trim().length).toBeGreaterThan(3);
+    expect(meta(document, 'meta[name="description"]').length).toBeGreaterThan(20);
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(meta(document, 'meta[property="og:title"]')).not.toBe('');
+    expect(meta(document, 'meta[property="og:description"]')).not.toBe('');
+    expect(meta(document, 'meta[name="twitter:card"]')).not.toBe('');
+  });
+
+  it('gives every page its own title', () => {
+    const titles = pages.map((p) => p.document.title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('publishes a sitemap that robots.txt points to, and a search index', () => {
+    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/.+sitemap-index\.xml/);
+    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+import solid from 'vite-plugin-solid';
+
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    reporters: ['default', './test/summary-reporter.ts'],
+    projects: [
+      {
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        plugins: [solid()],
+        resolve: { conditions: ['development', 'browser'] },
+        test: { name: 'component', include: ['test/component/**/*.test.tsx'], environment: 'jsdom' },
+      },
+      {
+        test: {
+          name: 'content',
+          include: ['test/content/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/serve-dist.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          // One Chromium at a time keeps a 2-core machine responsive and the timings honest.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
