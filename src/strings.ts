@@ -21,6 +21,7 @@ export const strings = {
     previous: 'Previous lesson',
     next: 'Next lesson',
     copyLink: 'Link copied',
+    opened: 'Opened',
     lessonOf: (n: number, total: number) => `Lesson ${n} of ${total}`,
   },
   footer: {

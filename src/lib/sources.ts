@@ -19,3 +19,8 @@ export function unknownSourceIds(citedIds: readonly string[], knownIds: Iterable
   const known = new Set(knownIds);
   return [...new Set(citedIds.filter((id) => !known.has(id)))];
 }
+
+/** Source ids cited in a lesson's MDX text, in order of first citation. */
+export function citedSourceIds(mdx: string): string[] {
+  return [...numberCitations([...mdx.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((m) => m[1])).keys()];
+}

@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 export const sourceSchema = z.object({
   /** Stable id that lessons cite: <Cite id="…" />. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens'),
+  /** A name short enough for tables and badges, e.g. "LiveChat" or "Ecommerce guide". */
+  short: z.string().min(2).max(24),
   /** The article's title, as the article gives it. */
   title: z.string().min(3),
   /** Who published it, where the article names itself. */

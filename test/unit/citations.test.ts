@@ -36,3 +36,11 @@ describe('remarkCitations', () => {
     expect(knownSourceIds()).toHaveLength(5);
   });
 });
+
+describe('citedSourceIds', () => {
+  it('lists the sources a lesson cites, once each, in order', async () => {
+    const { citedSourceIds } = await import('../../src/lib/sources.ts');
+    expect(citedSourceIds('A <Cite id="livechat" /> b <Cite id=\'bolddesk\'/> c <Cite id="livechat" />')).toEqual(['livechat', 'bolddesk']);
+    expect(citedSourceIds('No citations here.')).toEqual([]);
+  });
+});

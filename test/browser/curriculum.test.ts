@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { openPage, siteUrl } from './site.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+const openedMark = (lesson: string) => `[data-lesson="${lesson}"] [data-opened-mark]`;
+
+describe('reading progress on the lessons index', () => {
+  it('ticks a lesson after it is opened, and the tick survives a reload', async () => {
+    const { page, errors } = await openPage(browser, '/lessons/');
+    await expect(page.locator(openedMark('consumers')).isVisible()).resolves.toBe(false);
+    await page.goto(siteUrl('/lessons/consumers/'));
+    await page.goto(siteUrl('/lessons/'));
+    await expect(page.locator(openedMark('consumers')).isVisible()).resolves.toBe(true);
+    await expect(page.locator(openedMark('definitions')).isVisible()).resolves.toBe(false);
+    await page.reload();
+    await expect(page.locator(openedMark('consumers')).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(['{not json', '"a string"', '{"consumers":true}', '[1,null,{"x":1},"<img src=x onerror=alert(1)>"]'])(
+    'shows the index without error when storage holds %s',
+    async (stored) => {
+      const { page, errors } = await openPage(browser, '/lessons/');
+      await page.evaluate((value) => localStorage.setItem('coc:lessons-opened', value), stored);
+      await page.reload();
+      expect(await page.locator('[data-lesson]').count()).toBeGreaterThanOrEqual(11);
+      expect(await page.locator('[data-opened-mark]:visible').count()).toBe(0);
+      await page.goto(siteUrl('/lessons/definitions/'));
+      await page.goto(siteUrl('/lessons/'));
+      await expect(page.locator(openedMark('definitions')).isVisible()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+    },
+  );
+});
+
+describe('glossary', () => {
+  it('links the first use of a term in a lesson to its definition, which is highlighted', async () => {
+    const { page } = await openPage(browser, '/lessons/agreements-pricing/');
+    const link = page.locator('.prose a.term[href$="#lifetime-value"]');
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(/\/glossary\/#lifetime-value$/);
+    const highlighted = await page.locator('#lifetime-value').evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(highlighted).toBe('solid');
+  });
+});
