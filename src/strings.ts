@@ -28,5 +28,12 @@ export const strings = {
     about: 'An independent explainer. Facts come from five published articles, cited on every lesson.',
     sources: 'About the sources',
   },
+  search: {
+    open: 'Search',
+    title: 'Search the site',
+    close: 'Close',
+    singleKey: 'Open search with the / key',
+    noScript: 'Search needs JavaScript, which is off or blocked in your browser.',
+  },
   comingSoon: 'Coming soon',
 } as const;

@@ -1,0 +1,53 @@
+/**
+ * Loads Pagefind's Component UI on demand and wires it to the page: nothing of search is
+ * downloaded until a reader asks for it.
+ */
+interface PagefindInstance {
+  triggerSearch(term: string): void;
+  on(event: 'search', handler: (term: string) => void, owner?: unknown): void;
+}
+interface PagefindComponents {
+  getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+}
+
+export interface MountedSearch {
+  /** Puts focus in the search box, optionally with a query already searched. */
+  focus(query?: string): void;
+}
+
+/** Keeps the query in the address bar, so a search can be shared and Back returns to it. */
+export function syncQueryToUrl(query: string) {
+  const url = new URL(location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
+}
+
+export async function mountSearch(slot: HTMLElement, bundle: string, base: string, options: { syncUrl: boolean }): Promise<MountedSearch> {
+  const css = document.createElement('link');
+  css.rel = 'stylesheet';
+  css.href = `${bundle}pagefind-component-ui.css`;
+  document.head.append(css);
+  await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
+
+  slot.innerHTML = `
+    <pagefind-config bundle-path="${bundle}" base-url="${base}" highlight-param="highlight"></pagefind-config>
+    <pagefind-input></pagefind-input>
+    <pagefind-filter-pane></pagefind-filter-pane>
+    <pagefind-summary></pagefind-summary>
+    <pagefind-results></pagefind-results>`;
+  const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
+  const instance = components.getInstanceManager().getInstance('default');
+  if (options.syncUrl) instance.on('search', (term) => syncQueryToUrl(term.trim()));
+
+  return {
+    focus(query) {
+      const input = slot.querySelector<HTMLInputElement>('pagefind-input input');
+      if (query) {
+        if (input) input.value = query;
+        instance.triggerSearch(query);
+      }
+      input?.focus();
+    },
+  };
+}
