@@ -11,7 +11,7 @@ export const headingLinks = [
     behavior: 'after',
     test: ['h2', 'h3'],
     group: { type: 'element', tagName: 'div', properties: { className: ['heading-wrap'] }, children: [] },
-    properties: { className: ['heading-anchor'], 'data-copy-link': '' },
+    properties: { className: ['heading-anchor'], 'data-copy-link': '', 'data-pagefind-ignore': '' },
     content: (heading: any) => [
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
       {

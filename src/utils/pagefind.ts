@@ -33,7 +33,7 @@ export async function mountSearch(slot: HTMLElement, bundle: string, base: strin
   slot.innerHTML = `
     <pagefind-config bundle-path="${bundle}" base-url="${base}" highlight-param="highlight"></pagefind-config>
     <pagefind-input></pagefind-input>
-    <pagefind-filter-pane></pagefind-filter-pane>
+    <pagefind-filter-dropdown filter="type" label="Type"></pagefind-filter-dropdown>
     <pagefind-summary></pagefind-summary>
     <pagefind-results></pagefind-results>`;
   const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
