@@ -20,6 +20,8 @@ export default defineConfig({
   // The content tests build broken fixtures; a cache of their own keeps them from touching the site's.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   integrations: [mdx(), solid(), sitemap()],
+  // On-demand modules are emitted as ES modules (see src/scripts/load-search-ui.ts).
+  vite: { worker: { format: 'es' } },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkCitations],

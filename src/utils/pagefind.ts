@@ -2,6 +2,9 @@
  * Loads Pagefind's Component UI on demand and wires it to the page: nothing of search is
  * downloaded until a reader asks for it.
  */
+import { syncQueryToUrl } from './search-url.ts';
+import { loadScript } from './load-script.ts';
+
 interface PagefindInstance {
   triggerSearch(term: string): void;
   on(event: 'search', handler: (term: string) => void, owner?: unknown): void;
@@ -15,20 +18,13 @@ export interface MountedSearch {
   focus(query?: string): void;
 }
 
-/** Keeps the query in the address bar, so a search can be shared and Back returns to it. */
-export function syncQueryToUrl(query: string) {
-  const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
-  else url.searchParams.delete('q');
-  if (url.href !== location.href) history.replaceState(history.state, '', url);
-}
 
 export async function mountSearch(slot: HTMLElement, bundle: string, base: string, options: { syncUrl: boolean }): Promise<MountedSearch> {
   const css = document.createElement('link');
   css.rel = 'stylesheet';
   css.href = `${bundle}pagefind-component-ui.css`;
   document.head.append(css);
-  await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
+  await loadScript(`${bundle}pagefind-component-ui.js`);
 
   slot.innerHTML = `
     <pagefind-config bundle-path="${bundle}" base-url="${base}" highlight-param="highlight"></pagefind-config>

@@ -1,0 +1,18 @@
+// The /search/ page's own search box, which runs the query in its address.
+import { loadSearchUi } from './load-search-ui.ts';
+
+customElements.define(
+  'search-page',
+  class extends HTMLElement {
+    async connectedCallback() {
+      const slot = this.querySelector<HTMLElement>('[data-search-slot]')!;
+      try {
+        const mount = await loadSearchUi();
+        const search = await mount(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: true });
+        search.focus(new URLSearchParams(location.search).get('q') ?? undefined);
+      } catch {
+        slot.textContent = slot.dataset.error ?? '';
+      }
+    }
+  },
+);

@@ -1,0 +1,11 @@
+// Loaded only when a reader opens search: mounts Pagefind's UI into the dialog or the search page.
+import { mountSearch, type MountedSearch } from '../utils/pagefind.ts';
+
+declare global {
+  interface Window {
+    /** Set by this module; the always-loaded site script calls it once search is wanted. */
+    mountSiteSearch?: typeof mountSearch;
+  }
+}
+window.mountSiteSearch = mountSearch;
+export type { MountedSearch };

@@ -1,0 +1,62 @@
+import { isPresenting, withPresenting } from '../lib/present-mode.ts';
+import QrWorker from './qr-worker.ts?worker';
+
+// The panel works without this script as a plain popover with the page's link; the script
+// makes the link follow the page's current state, draws the QR code and copies.
+class SharePanel extends HTMLElement {
+  #panel = this.querySelector<HTMLElement>('[popover]')!;
+  #url = this.querySelector<HTMLInputElement>('[data-share-url]')!;
+  #status = this.querySelector<HTMLElement>('[data-share-status]')!;
+  #present = this.querySelector<HTMLButtonElement>('[data-share-present]')!;
+  #qr: Worker | undefined;
+
+  connectedCallback() {
+    this.#panel.addEventListener('toggle', (event) => {
+      if ((event as ToggleEvent).newState === 'open') this.#refresh();
+    });
+    this.querySelector('[data-share-copy]')!.addEventListener('click', () => this.#copy());
+    this.#url.addEventListener('focus', () => this.#url.select());
+    this.#present.addEventListener('click', () => this.#togglePresenting());
+    this.#showPresenting();
+  }
+
+  /** The link to share: where the reader is now, minus presentation mode (the receiver chooses). */
+  #shareUrl() {
+    return withPresenting(new URL(location.href), false).href;
+  }
+
+  #refresh() {
+    const link = this.#shareUrl();
+    this.#url.value = link;
+    this.#status.textContent = '';
+    this.#qr ??= new QrWorker();
+    this.#qr.onmessage = (event: MessageEvent<string>) => {
+      const holder = this.querySelector<HTMLElement>('[data-share-qr]')!;
+      holder.innerHTML = event.data;
+      holder.dataset.qrFor = link;
+    };
+    this.#qr.postMessage(link);
+  }
+
+  async #copy() {
+    try {
+      await navigator.clipboard.writeText(this.#url.value);
+      this.#status.textContent = this.#status.dataset.copied ?? '';
+    } catch {
+      this.#url.select();
+      this.#status.textContent = this.#status.dataset.failed ?? '';
+    }
+  }
+
+  #togglePresenting() {
+    const next = withPresenting(new URL(location.href), !isPresenting(new URL(location.href)));
+    history.replaceState(history.state, '', next);
+    document.documentElement.classList.toggle('present', isPresenting(next));
+    this.#showPresenting();
+  }
+
+  #showPresenting() {
+    this.#present.setAttribute('aria-pressed', String(isPresenting(new URL(location.href))));
+  }
+}
+customElements.define('share-panel', SharePanel);

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import { launchChromium } from './chromium.ts';
+import { openPage, siteUrl } from './site.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+describe('share panel', () => {
+  it('shows a QR code that decodes to the link of the section being read', async () => {
+    const { page, errors } = await openPage(browser, '/lessons/journeys/#the-client-journey');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const qr = page.locator('[data-share-qr] svg');
+    await qr.waitFor();
+    const png = PNG.sync.read(await qr.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(siteUrl('/lessons/journeys/#the-client-journey'));
+    const box = await qr.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(200);
+    expect(errors).toEqual([]);
+  });
+
+  it('copies the current link', async () => {
+    const { page } = await openPage(browser, '/glossary/#churn', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(siteUrl('/glossary/#churn'));
+    await expect(page.getByText('Link copied.').isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('presentation mode', () => {
+  const rootSize = (page: import('playwright-core').Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+
+  it('enlarges the type when the link says present=1', async () => {
+    const { page: normal } = await openPage(browser, '/lessons/definitions/');
+    const { page: presenting } = await openPage(browser, '/lessons/definitions/?present=1');
+    expect(await rootSize(presenting)).toBeGreaterThan((await rootSize(normal)) * 1.2);
+  });
+
+  it('toggles from the page and keeps the setting in the URL', async () => {
+    const { page } = await openPage(browser, '/lessons/winning/');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const toggle = page.getByRole('button', { name: 'Presentation mode' });
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(new URL(page.url()).searchParams.get('present')).toBe('1');
+    await page.reload();
+    await expect(page.evaluate(() => document.documentElement.classList.contains('present'))).resolves.toBe(true);
+  });
+});
+
+describe('print', () => {
+  it.each(['/lessons/definitions/', '/glossary/'])('prints %s without navigation or controls', async (path) => {
+    const { page } = await openPage(browser, path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-footer').isVisible()).resolves.toBe(false);
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+  });
+});
