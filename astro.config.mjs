@@ -20,10 +20,30 @@ export default defineConfig({
   // The content tests build broken fixtures; a cache of their own keeps them from touching the site's.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   integrations: [mdx(), solid(), sitemap()],
+  security: {
+    // A strict policy as a <meta> tag on every page: only this site's own files and scripts Astro
+    // has hashed may run. Pagefind compiles WebAssembly and searches in a worker, hence those two.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // On-demand modules are emitted as ES modules (see src/scripts/load-search-ui.ts).
   vite: { worker: { format: 'es' } },
   markdown: {
+    // No code blocks to colour, and Shiki's inline styles would need a weaker style policy.
+    syntaxHighlight: false,
     processor: unified({
+      syntaxHighlight: false,
       remarkPlugins: [remarkCitations],
       rehypePlugins: [
         rehypeHeadingIds,

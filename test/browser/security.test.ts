@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { openPage } from './site.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+describe('content security policy', () => {
+  it('blocks an injected inline script but keeps the site’s own scripts working', async () => {
+    const { page, errors } = await openPage(browser, '/lessons/definitions/');
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.body.append(s);
+    });
+    await expect(page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).resolves.toBeUndefined();
+    expect(errors.some((e) => /Content Security Policy/i.test(e))).toBe(true);
+    // The site's own module still ran: the share panel is an upgraded custom element.
+    await expect(page.evaluate(() => customElements.get('share-panel') !== undefined)).resolves.toBe(true);
+  });
+
+  it('blocks inline event handlers injected into the page', async () => {
+    const { page } = await openPage(browser, '/');
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__handler = true">');
+    });
+    await page.waitForTimeout(200);
+    await expect(page.evaluate(() => (window as unknown as { __handler?: boolean }).__handler)).resolves.toBeUndefined();
+  });
+});
