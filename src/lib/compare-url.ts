@@ -69,3 +69,13 @@ export function compareSearch(state: CompareState): string {
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
+
+/**
+ * The state to show when a reader follows a link to row `id`: unchanged if the row is in view,
+ * otherwise with the filter cleared (pins kept), so a linked row is never hidden.
+ */
+export function showingRow(state: CompareState, id: string, criteria: readonly FilterableCriterion[]): { state: CompareState; revealed: boolean } {
+  const row = criteria.find((c) => c.id === id);
+  if (!row || filterCriteria([row], state).length === 1) return { state, revealed: false };
+  return { state: { ...state, theme: null, q: '' }, revealed: true };
+}

@@ -51,17 +51,3 @@ export function danglingReferences({ lessons, sources, glossary, examples, crite
   }
   return problems;
 }
-
-/**
- * Entries of a YAML list that have no `id`. The file loader skips them with a log line and
- * carries on, so a row could vanish from the site unnoticed; this turns that into a build error.
- */
-export function entriesWithoutId(file: string, items: unknown): string[] {
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((item, i) => {
-    const record = (item ?? {}) as Record<string, unknown>;
-    if (typeof record.id === 'string' && record.id !== '') return [];
-    const hint = typeof record.label === 'string' ? ` (label "${record.label}")` : '';
-    return [`${file}: entry ${i + 1}${hint} has no id`];
-  });
-}

@@ -8,6 +8,8 @@ export const sourceSchema = z.object({
   title: z.string().min(3),
   /** Who published it, where the article names itself. */
   publisher: z.string().optional(),
+  /** A few words to name it in tight spaces, such as a table cell. */
+  shortName: z.string().max(30).optional(),
   /** What sort of site it comes from, in a few words. */
   kind: z.string(),
   /** Publication or last-modified date, where the article gives one. */

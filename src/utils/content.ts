@@ -1,8 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, render } from 'astro:content';
-import { load } from 'js-yaml';
-import { contentDir } from '../content-dir.ts';
-import { danglingReferences, entriesWithoutId } from '../lib/content-integrity.ts';
+import { danglingReferences } from '../lib/content-integrity.ts';
 import { inReadingOrder } from '../lib/lesson-order.ts';
 
 /**
@@ -28,8 +25,7 @@ export const siteContent = (async () => {
     examples: examples.map((e) => e.data),
     criteria: criteria.map((c) => c.data),
   });
-  const criteriaFile = `${contentDir}/criteria.yaml`;
-  if (existsSync(criteriaFile)) problems.push(...entriesWithoutId('content/criteria.yaml', load(readFileSync(criteriaFile, 'utf8'))));
-  if (problems.length > 0) throw new Error(`Content refers to things that do not exist, or is incomplete:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) throw new Error(`Content refers to things that do not exist:\n  ${problems.join('\n  ')}`);
+  criteria.sort((a, b) => a.data.position - b.data.position);
   return { lessons: inReadingOrder(lessons), sources, glossary, examples, criteria, headings };
 })();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSearch, readCompareUrl, EMPTY_STATE, MAX_QUERY_LENGTH, type CompareState } from '../../src/lib/compare-url.ts';
+import { compareSearch, readCompareUrl, showingRow, EMPTY_STATE, MAX_QUERY_LENGTH, type CompareState } from '../../src/lib/compare-url.ts';
 import type { FilterableCriterion } from '../../src/lib/criteria-filter.ts';
 
 const rows: FilterableCriterion[] = [
@@ -69,5 +69,22 @@ describe('compare URL state', () => {
     const { state, notices } = readCompareUrl('?theme=gold&q=%00&pin=x', rows);
     expect(state).toEqual(EMPTY_STATE);
     expect(notices.map((n) => n.kind)).toEqual(['unknown-theme', 'unreadable-query', 'unknown-pins']);
+  });
+});
+
+describe('following a link to a row', () => {
+  const filtered: CompareState = { theme: 'money', q: 'premium', pins: ['exclusivity'] };
+
+  it('leaves the filter alone when the row is already shown', () => {
+    expect(showingRow(filtered, 'pricing', rows)).toEqual({ state: filtered, revealed: false });
+  });
+
+  it('clears the filter, keeping the pins, when it hides the row', () => {
+    expect(showingRow(filtered, 'exclusivity', rows)).toEqual({ state: { theme: null, q: '', pins: ['exclusivity'] }, revealed: true });
+    expect(showingRow(filtered, 'lifetime-value', rows).revealed).toBe(true);
+  });
+
+  it('ignores anchors that are not rows', () => {
+    expect(showingRow(filtered, 'main', rows)).toEqual({ state: filtered, revealed: false });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingReferences, entriesWithoutId } from '../../src/lib/content-integrity.ts';
+import { danglingReferences } from '../../src/lib/content-integrity.ts';
 
 const good = {
   lessons: [{ id: 'definitions', filePath: 'content/lessons/definitions.mdx', body: 'See [x](/lessons/definitions/#a).' }],
@@ -60,16 +60,5 @@ describe('comparison rows', () => {
     expect(danglingReferences({ ...good, lessons: [...good.lessons, { ...servingWell, body }], criteria: [criterion] })).toEqual([
       'content/lessons/serving-well.mdx: links to unknown comparison row "/compare/#gone"',
     ]);
-  });
-});
-
-describe('entriesWithoutId', () => {
-  it('names each list entry that has no id, which the file loader would skip silently', () => {
-    expect(entriesWithoutId('content/criteria.yaml', [{ id: 'a' }, { label: 'Pricing' }, null, { id: '' }])).toEqual([
-      'content/criteria.yaml: entry 2 (label "Pricing") has no id',
-      'content/criteria.yaml: entry 3 has no id',
-      'content/criteria.yaml: entry 4 has no id',
-    ]);
-    expect(entriesWithoutId('content/criteria.yaml', { not: 'a list' })).toEqual([]);
   });
 });
