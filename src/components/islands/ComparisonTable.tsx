@@ -91,7 +91,7 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
       setNotices([...notices(), t.notices.revealed(row.label)]);
     }
     setOpen(new Set([...open(), id]));
-    requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ block: 'start' }));
+    requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView?.({ block: 'start' }));
   };
 
   onMount(() => {

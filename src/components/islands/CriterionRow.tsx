@@ -29,13 +29,13 @@ export function CriterionRow(props: Props) {
         <CriterionCells criterion={c} />
         <td class="col-tools">
           <button type="button" class="tool tool-details" aria-expanded={String(props.open)} aria-controls={detailId} onClick={() => props.onToggleOpen()}>
-            {t.details}<span class="sr-only">: {c.label}</span>
+            {t.details} <span class="sr-only">{t.detailsFor(c.label)}</span>
           </button>
           <button type="button" class="tool tool-pin" aria-pressed={String(props.pinned)} onClick={() => props.onTogglePin()}>
-            {t.pin}<span class="sr-only">: {c.label}</span>
+            {t.pin} <span class="sr-only">{t.rowFor(c.label)}</span>
           </button>
           <a class="tool tool-link" href={`#${c.id}`} data-copy-link>
-            {t.rowLink}<span class="sr-only">{t.rowLinkFor(c.label)}</span>
+            {t.rowLink} <span class="sr-only">{t.rowLinkFor(c.label)}</span>
           </a>
         </td>
       </tr>

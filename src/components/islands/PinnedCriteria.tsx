@@ -33,7 +33,7 @@ export function PinnedCriteria(props: Props) {
                 <CriterionCells criterion={c} />
                 <td class="col-tools">
                   <button type="button" class="tool" onClick={() => props.onUnpin(c)}>
-                    {t.unpin}<span class="sr-only">: {c.label}</span>
+                    {t.unpin} <span class="sr-only">{t.rowFor(c.label)}</span>
                   </button>
                 </td>
               </tr>
