@@ -8,7 +8,7 @@
 export function numberListEntries(items: unknown): unknown {
   if (!Array.isArray(items)) return items;
   return items.map((item, i) => {
-    const entry = item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : { value: item };
+    const entry: Record<string, unknown> = item !== null && typeof item === 'object' ? { ...item } : { value: item };
     const id = typeof entry.id === 'string' && entry.id !== '' ? entry.id : `entry ${i + 1} has no id`;
     return { ...entry, id, position: i };
   });

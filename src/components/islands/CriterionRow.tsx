@@ -28,10 +28,10 @@ export function CriterionRow(props: Props) {
         <th scope="row" id={`${c.id}-label`}>{c.label}</th>
         <CriterionCells criterion={c} />
         <td class="col-tools">
-          <button type="button" class="tool tool-details" aria-expanded={String(props.open)} aria-controls={detailId} onClick={() => props.onToggleOpen()}>
+          <button type="button" class="tool tool-details" aria-expanded={props.open ? 'true' : 'false'} aria-controls={detailId} onClick={() => props.onToggleOpen()}>
             {t.details} <span class="sr-only">{t.detailsFor(c.label)}</span>
           </button>
-          <button type="button" class="tool tool-pin" aria-pressed={String(props.pinned)} onClick={() => props.onTogglePin()}>
+          <button type="button" class="tool tool-pin" aria-pressed={props.pinned ? 'true' : 'false'} onClick={() => props.onTogglePin()}>
             {t.pin} <span class="sr-only">{t.rowFor(c.label)}</span>
           </button>
           <a class="tool tool-link" href={`#${c.id}`} data-copy-link>
