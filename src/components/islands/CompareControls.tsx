@@ -31,7 +31,7 @@ export function CompareControls(props: Props) {
     </label>
   );
   return (
-    <form class="compare-tools" role="search" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
+    <form class="compare-tools" role="search" aria-label={t.filters} data-pagefind-ignore onSubmit={(e) => e.preventDefault()}>
       <fieldset class="theme-filter">
         <legend>{t.theme}</legend>
         <div class="chips">

@@ -57,14 +57,13 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
     return shown().size === 0 ? t.noMatch(q().trim()) : t.showing(shown().size, criteria.length, themeName);
   });
 
-  // A reader's own change makes notices about the link they arrived by out of date.
-  const byReader = (change: () => void) => () => { setNotices([]); change(); };
-  const chooseTheme = (next: CriterionTheme | null) => byReader(() => setTheme(next))();
-  const search = (next: string) => byReader(() => setQ(next))();
-  const clear = byReader(() => {
-    batch(() => { setTheme(null); setQ(''); });
+  // A reader's own change to the filter makes notices about the link they arrived by out of date.
+  const chooseTheme = (next: CriterionTheme | null) => batch(() => { setNotices([]); setTheme(next); });
+  const search = (next: string) => batch(() => { setNotices([]); setQ(next); });
+  const clear = () => {
+    batch(() => { setNotices([]); setTheme(null); setQ(''); });
     searchBox?.focus();
-  });
+  };
 
   const toggleOpen = (id: string) => {
     const next = new Set(open());
@@ -128,7 +127,7 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
         onClear={clear}
         searchRef={(el) => (searchBox = el)}
       />
-      <div class="compare-notices" role="status">
+      <div class="compare-notices" role="status" data-pagefind-ignore>
         <Show when={notices().length > 0}>
           <ul>
             <For each={notices()}>{(n) => <li>{n}</li>}</For>
@@ -136,7 +135,7 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
           <button type="button" class="compare-button" onClick={() => setNotices([])}>{t.notices.dismiss}</button>
         </Show>
       </div>
-      <p class="compare-status" role="status">{status()}</p>
+      <p class="compare-status" role="status" data-pagefind-ignore>{status()}</p>
       <p class="sr-only" role="status">{announcement()}</p>
       <Show when={pinnedRows().length > 0}>
         <PinnedCriteria rows={pinnedRows()} tableClass={tableClass()} onUnpin={togglePin} onUnpinAll={() => setPins([])} />

@@ -27,7 +27,7 @@ export function CriterionRow(props: Props) {
       <tr id={c.id} class="criterion" hidden={props.hidden}>
         <th scope="row" id={`${c.id}-label`}>{c.label}</th>
         <CriterionCells criterion={c} />
-        <td class="col-tools">
+        <td class="col-tools" data-pagefind-ignore>
           <button type="button" class="tool tool-details" aria-expanded={props.open ? 'true' : 'false'} aria-controls={detailId} onClick={() => props.onToggleOpen()}>
             {t.details} <span class="sr-only">{t.detailsFor(c.label)}</span>
           </button>
