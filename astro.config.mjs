@@ -8,6 +8,7 @@ import { headingLinks } from './src/markdown/heading-links.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
+import { inlineScriptHashes } from './src/utils/inline-scripts.ts';
 
 // The deployed origin and sub-folder are one setting each, overridable per host.
 const site = process.env.SITE_URL ?? 'https://client-or-customer.example';
@@ -34,7 +35,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
     },
   },
   // On-demand modules are emitted as ES modules (see src/scripts/load-search-ui.ts).

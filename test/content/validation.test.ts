@@ -37,4 +37,17 @@ describe('bad content stops the build', () => {
     expect(output).toMatch(/miscited\.mdx/);
     expect(output).toMatch(/no-such-article/);
   });
+
+  it('names the criteria file and the field when a comparison row leaves one out', async () => {
+    const { ok, output } = await buildWith('criterion-missing-field');
+    expect(ok).toBe(false);
+    expect(output).toMatch(/criteria\.yaml/);
+    expect(output).toMatch(/customer/);
+  });
+
+  it('names the criteria file, the row and the id when a row cites an unknown source', async () => {
+    const { ok, output } = await buildWith('criterion-unknown-source');
+    expect(ok).toBe(false);
+    expect(output).toMatch(/content\/criteria\.yaml: "pricing" cites unknown source "no-such-article"/);
+  });
 });

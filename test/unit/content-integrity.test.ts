@@ -28,3 +28,37 @@ describe('danglingReferences', () => {
     ]);
   });
 });
+
+describe('comparison rows', () => {
+  const servingWell = { id: 'serving-well', filePath: 'content/lessons/serving-well.mdx', body: 'See [the row](/compare/#exclusivity).', headings: ['exclusivity'] };
+  const lessons = [...good.lessons, servingWell];
+  const criterion = { id: 'exclusivity', sources: ['livechat'], lesson: 'serving-well#exclusivity' };
+
+  it('accepts rows whose sources, lesson and heading all exist', () => {
+    expect(danglingReferences({ ...good, lessons, criteria: [criterion] })).toEqual([]);
+  });
+
+  it('names the file, the row and the missing source, lesson or heading', () => {
+    expect(
+      danglingReferences({
+        ...good,
+        lessons,
+        criteria: [
+          { id: 'exclusivity', sources: ['livechat', 'no-such-article'], lesson: 'serving-well#no-such-heading' },
+          { id: 'pricing', sources: ['livechat'], lesson: 'gone#pricing' },
+        ],
+      }),
+    ).toEqual([
+      'content/criteria.yaml: "exclusivity" cites unknown source "no-such-article"',
+      'content/criteria.yaml: "exclusivity" points to "serving-well#no-such-heading", but that lesson has no heading "no-such-heading"',
+      'content/criteria.yaml: "pricing" points to unknown lesson "gone"',
+    ]);
+  });
+
+  it('names a lesson that links to a row that does not exist', () => {
+    const body = 'See [the row](/compare/?theme=money#gone).';
+    expect(danglingReferences({ ...good, lessons: [...good.lessons, { ...servingWell, body }], criteria: [criterion] })).toEqual([
+      'content/lessons/serving-well.mdx: links to unknown comparison row "/compare/#gone"',
+    ]);
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The rule sets we hold every page to: WCAG 2.0–2.2 A and AA, plus axe's best practices. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe-core in the page and returns its violations, each as "rule: target". axe is injected
+ * through the DevTools protocol, which the page's Content-Security-Policy does not govern, so the
+ * pages are checked with their real policy in force.
+ */
+export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (runOnly) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: runOnly } });
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, tags);
+}
