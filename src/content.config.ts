@@ -5,6 +5,8 @@ import { lessonSchema } from './schemas/lesson.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { exampleSchema } from './schemas/example.ts';
+import { quizSchema } from './schemas/quiz.ts';
+import { load as loadYaml } from 'js-yaml';
 
 export const collections = {
   lessons: defineCollection({
@@ -22,5 +24,10 @@ export const collections = {
   examples: defineCollection({
     loader: file(`${contentDir}/examples.yaml`),
     schema: exampleSchema,
+  }),
+  // One entry, "quiz": the whole file is a single, cross-checked piece of content.
+  quiz: defineCollection({
+    loader: file(`${contentDir}/quiz.yaml`, { parser: (text) => ({ quiz: loadYaml(text, { filename: 'content/quiz.yaml' }) }) }),
+    schema: quizSchema,
   }),
 };
