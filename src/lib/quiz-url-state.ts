@@ -71,14 +71,17 @@ export function readQuizLink(search: string, answerCounts: readonly number[]): Q
   const { picks, intact } = decodeAnswers(params.get('a'), answerCounts);
   let damaged = !intact;
   const open = firstUnanswered(picks);
-  const fallback: QuizView = open === -1 ? { kind: 'result' } : { kind: 'question', index: open };
+  // A damaged link never jumps straight to a verdict: its answers may not be the ones given.
+  const fallback: QuizView = open !== -1 ? { kind: 'question', index: open } : damaged ? { kind: 'question', index: 0 } : { kind: 'result' };
 
   const q = params.get('q');
   if (q === null) return { picks, view: fallback, damaged };
   const n = /^[1-9][0-9]{0,2}$/.test(q) ? Number(q) : NaN;
   // A question after the first unanswered one cannot be reached by answering in order.
   const reachable = open === -1 ? answerCounts.length : open + 1;
-  if (!(n >= 1 && n <= reachable) || damaged) return { picks, view: fallback, damaged: true };
+  if (!(n >= 1 && n <= reachable) || damaged) {
+    return { picks, view: open === -1 ? { kind: 'question', index: 0 } : { kind: 'question', index: open }, damaged: true };
+  }
   return { picks, view: { kind: 'question', index: n - 1 }, damaged };
 }
 

@@ -99,6 +99,13 @@ describe('readQuizLink', () => {
     expect(link.picks.slice(0, 2)).toEqual([0, 1]);
   });
 
+  it('does not jump to a verdict when a complete set fails its check: it reopens question 1 to review', () => {
+    const link = readQuizLink(`?a=${complete.slice(0, -1)}${complete.endsWith('a') ? 'b' : 'a'}`, shape);
+    expect(link.damaged).toBe(true);
+    expect(link.view).toEqual({ kind: 'question', index: 0 });
+    expect(link.picks).toEqual([0, 1, 2, 3, 0, 1, 2, 0, 1, 2]);
+  });
+
   it('round-trips through quizQuery', () => {
     const picks = [0, 1, 2, 3, 0, 1, 2, 0, 1, 2];
     expect(readQuizLink(quizQuery(picks, { kind: 'result' }), shape)).toMatchObject({ picks, view: { kind: 'result' } });

@@ -226,8 +226,9 @@ export default function KnowledgeCheck(props: Props) {
                 <For each={score().missed}>
                   {(item) => (
                     <li>
-                      <strong>{item.name}</strong>: {fillIn(ui.answerIs, { answer: props.text.answers[item.answer] })}{' '}
-                      <a href={item.lesson.href}>{item.lesson.title}</a>
+                      <strong>{item.name}</strong> <span class={`lean lean-${item.answer}`}>{props.text.answers[item.answer]}</span>
+                      <br />
+                      <span class="meta">{ui.readLesson}</span> <a href={item.lesson.href}>{item.lesson.title}</a>
                     </li>
                   )}
                 </For>
