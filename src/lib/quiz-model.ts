@@ -25,6 +25,7 @@ export interface QuizContent {
     name: string;
     headline: string;
     summary: string;
+    description: string;
     recommendations: { text: string; link: LessonSectionRef }[];
     simulator: { preset: string; label: string; text: string };
   }>;
@@ -68,17 +69,16 @@ export const ruleValues = {
 
 export function toQuizModel(quiz: QuizContent, base: string): QuizModel {
   const link = (path: string, label: string): Link => ({ href: withBase(base, path), label });
-  const outcomes = Object.fromEntries(
-    (Object.entries(quiz.outcomes) as [Outcome, QuizContent['outcomes'][Outcome]][]).map(([id, o]) => [
-      id,
-      {
-        ...o,
-        recommendations: o.recommendations.map((r) => ({ text: r.text, link: link(lessonHref(r.link), r.link.label) })),
-        simulator: { ...o.simulator, href: withBase(base, `/simulator/?preset=${o.simulator.preset}`) },
-        page: withBase(base, `/quiz/result/${id}/`),
-      },
-    ]),
-  ) as QuizModel['outcomes'];
+  const outcome = (id: Outcome): QuizModel['outcomes'][Outcome] => {
+    const o = quiz.outcomes[id];
+    return {
+      ...o,
+      recommendations: o.recommendations.map((r) => ({ text: r.text, link: link(lessonHref(r.link), r.link.label) })),
+      simulator: { ...o.simulator, href: withBase(base, `/simulator/?preset=${o.simulator.preset}`) },
+      page: withBase(base, `/quiz/result/${id}/`),
+    };
+  };
+  const outcomes = { 'client-based': outcome('client-based'), 'customer-based': outcome('customer-based'), hybrid: outcome('hybrid') };
   return {
     questions: quiz.questions.map((q) => ({
       ...q,
