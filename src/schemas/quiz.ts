@@ -80,7 +80,7 @@ const classifyUiKeys = [
   'progress', 'next', 'back', 'seeResult', 'pickFirst', 'resultEyebrow', 'whyTitle', 'meter', 'meterClient',
   'meterCustomer', 'breakdownTitle', 'yourAnswer', 'notAnswered', 'change', 'readMore', 'compareRows',
   'nextStepsTitle', 'simulatorTitle', 'shareTitle', 'shareText', 'copy', 'openResultPage', 'copied', 'copyFailed', 'retake',
-  'damagedLink', 'welcomeBack', 'showLast', 'dismissLast', 'announceResult', 'allQuestionsTitle', 'allQuestionsIntro',
+  'damagedLink', 'welcomeBack', 'showLast', 'dismissLast', 'announceResult', 'resultsTitle', 'allQuestionsTitle', 'allQuestionsIntro',
   'resultPageEyebrow', 'resultPageBreakdown', 'resultPageTake', 'resultPageOthers',
 ] as const;
 
