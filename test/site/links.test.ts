@@ -6,13 +6,6 @@ import { builtPages, fileFor } from './built-site.ts';
 const pages = builtPages();
 const origin = 'http://site.test';
 
-// Many links point into the same few pages: parse each target once, not once per link.
-const parsed = new Map<string, Document>();
-const documentOf = (file: string): Document => {
-  if (!parsed.has(file)) parsed.set(file, new JSDOM(readFileSync(file, 'utf8')).window.document);
-  return parsed.get(file)!;
-};
-
 describe('internal links', () => {
   it.each(pages.map((p) => [p.path, p] as const))('every link and #fragment on %s resolves', (path, { document }) => {
     const broken: string[] = [];
@@ -25,7 +18,7 @@ describe('internal links', () => {
         continue;
       }
       if (!url.hash) continue;
-      const target = file.endsWith('.html') ? documentOf(file) : undefined;
+      const target = file.endsWith('.html') ? new JSDOM(readFileSync(file, 'utf8')).window.document : undefined;
       if (target && !target.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${a.getAttribute('href')} (no such anchor)`);
     }
     expect(broken).toEqual([]);
