@@ -85,4 +85,5 @@ export function readCheckLink(search: string, total: number, random: () => numbe
   return { seed: parsed ?? newSeed(random), round, shared: parsed !== null, damaged };
 }
 
-export const checkQuery = (seed: number, round: number): string => (round > 1 ? `?seed=${seed}&round=${round}` : `?seed=${seed}`);
+/** The check's own parameters: `seed`, and `round` from round 2 on. */
+export const checkParams = (seed: number, round: number) => ({ seed: String(seed), round: round > 1 ? String(round) : null });

@@ -85,14 +85,11 @@ export function readQuizLink(search: string, answerCounts: readonly number[]): Q
   return { picks, view: { kind: 'question', index: n - 1 }, damaged };
 }
 
-/** The query string for a state: `?a=…&q=…`, or '' for a fresh quiz. */
-export function quizQuery(picks: readonly (number | null)[], view: QuizView): string {
-  const params = new URLSearchParams();
+/** The quiz's own parameters for a state: `a` and `q`, each null when not needed (a fresh quiz has neither). */
+export function quizParams(picks: readonly (number | null)[], view: QuizView): { a: string | null; q: string | null } {
   const a = encodeAnswers(picks);
-  if (a) params.set('a', a);
   const complete = picks.length > 0 && firstUnanswered(picks) === -1;
   // The first unanswered question is where a link without `q` opens anyway.
-  if (view.kind === 'question' && (complete || view.index !== firstUnanswered(picks))) params.set('q', String(view.index + 1));
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  const q = view.kind === 'question' && (complete || view.index !== firstUnanswered(picks)) ? String(view.index + 1) : null;
+  return { a: a || null, q };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers, quizQuery, readQuizLink } from '../../src/lib/quiz-url-state.ts';
+import { decodeAnswers, encodeAnswers, quizParams, readQuizLink } from '../../src/lib/quiz-url-state.ts';
+import { replaceParams } from '../../src/lib/query-params.ts';
+
+const quizQuery = (picks: (number | null)[], view: Parameters<typeof quizParams>[1]) => replaceParams('', quizParams(picks, view));
 
 const shape = [4, 3, 4, 4, 3, 3, 3, 3, 4, 4];
 
@@ -113,5 +116,13 @@ describe('readQuizLink', () => {
     const partial = [0, 1, null, null, null, null, null, null, null, null];
     expect(readQuizLink(quizQuery(partial, { kind: 'question', index: 1 }), shape)).toMatchObject({ picks: partial, view: { kind: 'question', index: 1 } });
     expect(quizQuery(shape.map(() => null), { kind: 'question', index: 0 })).toBe('');
+  });
+
+  it('leaves other features’ parameters in the address alone', () => {
+    const search = replaceParams('?present=1&a=old&q=2', quizParams([0, null], { kind: 'question', index: 1 }));
+    expect(new URLSearchParams(search).get('present')).toBe('1');
+    expect(new URLSearchParams(search).get('a')).toBe(encodeAnswers([0]));
+    expect(new URLSearchParams(search).has('q')).toBe(false);
+    expect(replaceParams('?present=1&a=x', { a: null, q: null })).toBe('?present=1');
   });
 });

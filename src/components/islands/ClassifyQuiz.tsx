@@ -3,7 +3,8 @@ import { classifyBusiness, type ChosenAnswer, type Outcome } from '../../lib/cla
 import { fillIn } from '../../lib/fill-in.ts';
 import { LAST_RESULT_KEY, readLastResult, storeLastResult, type LastResult } from '../../lib/last-result.ts';
 import type { QuizModel } from '../../lib/quiz-model.ts';
-import { decodeAnswers, encodeAnswers, firstUnanswered, quizQuery, readQuizLink, type Picks, type QuizView } from '../../lib/quiz-url-state.ts';
+import { replaceParams } from '../../lib/query-params.ts';
+import { decodeAnswers, encodeAnswers, firstUnanswered, quizParams, readQuizLink, type Picks, type QuizView } from '../../lib/quiz-url-state.ts';
 import QuizQuestion from './QuizQuestion.tsx';
 import QuizResult from './QuizResult.tsx';
 
@@ -59,7 +60,7 @@ export default function ClassifyQuiz(props: Props) {
   // Keep the address bar and the saved result in step with what is on screen.
   createEffect(() => {
     if (!mounted()) return;
-    const query = quizQuery(picks(), view());
+    const query = replaceParams(window.location.search, quizParams(picks(), view()));
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
     const o = outcome();
     if (view().kind === 'result' && o) {
@@ -110,7 +111,7 @@ export default function ClassifyQuiz(props: Props) {
 
   const shareUrl = (o: Outcome) => {
     const page = new URL(quiz.outcomes[o].page, window.location.href);
-    page.search = `?a=${encodeAnswers(picks())}`;
+    page.search = replaceParams('', { a: encodeAnswers(picks()) });
     return page.href;
   };
 

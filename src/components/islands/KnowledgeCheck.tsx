@@ -2,7 +2,7 @@ import { For, Match, Show, Switch, createMemo, createSignal, createUniqueId, onM
 import { fillIn } from '../../lib/fill-in.ts';
 import {
   CHECK_ANSWERS,
-  checkQuery,
+  checkParams,
   isAccepted,
   readCheckLink,
   roundCount,
@@ -11,6 +11,7 @@ import {
   type CheckAnswer,
 } from '../../lib/knowledge-check.ts';
 import { newSeed } from '../../lib/seeded-random.ts';
+import { replaceParams } from '../../lib/query-params.ts';
 import type { KnowledgeCheckText } from '../../schemas/quiz.ts';
 
 /** An example business as the check shows it, links already resolved. */
@@ -58,9 +59,9 @@ export default function KnowledgeCheck(props: Props) {
   const score = createMemo(() => scoreRound(items(), responses()));
   const shareUrl = () => {
     if (seed() === null) return '';
-    const url = new URL(window.location.href);
-    url.search = checkQuery(seed()!, round());
-    url.hash = '';
+    // A shared round carries only the round itself, not this reader's other settings.
+    const url = new URL(window.location.pathname, window.location.href);
+    url.search = replaceParams('', checkParams(seed()!, round()));
     return url.href;
   };
   const verdictWord = (says: 'client' | 'customer' | 'both') =>
@@ -76,7 +77,8 @@ export default function KnowledgeCheck(props: Props) {
 
   function syncAddress() {
     if (seed() === null) return;
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${checkQuery(seed()!, round())}`);
+    const query = replaceParams(window.location.search, checkParams(seed()!, round()));
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
   }
 
   function focus(elementId: string) {
