@@ -23,7 +23,7 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node' },
+        test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         test: {
