@@ -36,6 +36,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
+      // Style attributes (a progress bar's width, a chart's colour) cannot run code; stylesheets stay hashed.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   // On-demand modules are emitted as ES modules (see src/scripts/load-search-ui.ts).

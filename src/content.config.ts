@@ -1,33 +1,39 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { load } from 'js-yaml';
-import { contentDir } from './content-dir.ts';
+import { contentPath } from './content-dir.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { exampleSchema } from './schemas/example.ts';
 import { criterionSchema } from './schemas/criterion.ts';
 import { numberListEntries } from './lib/list-entries.ts';
+import { quizSchema } from './schemas/quiz.ts';
 
 export const collections = {
   lessons: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir}/lessons` }),
+    loader: glob({ pattern: '*.mdx', base: contentPath('lessons') }),
     schema: lessonSchema,
   }),
   sources: defineCollection({
-    loader: file(`${contentDir}/sources.yaml`),
+    loader: file(contentPath('sources.yaml')),
     schema: sourceSchema,
   }),
   glossary: defineCollection({
-    loader: file(`${contentDir}/glossary.yaml`),
+    loader: file(contentPath('glossary.yaml')),
     schema: glossaryTermSchema,
   }),
   examples: defineCollection({
-    loader: file(`${contentDir}/examples.yaml`),
+    loader: file(contentPath('examples.yaml')),
     schema: exampleSchema,
   }),
   criteria: defineCollection({
-    loader: file(`${contentDir}/criteria.yaml`, { parser: (text) => numberListEntries(load(text)) as Record<string, unknown>[] }),
+    loader: file(contentPath('criteria.yaml'), { parser: (text) => numberListEntries(load(text)) as Record<string, unknown>[] }),
     schema: criterionSchema,
+  }),
+  // One entry, "quiz": the whole file is a single, cross-checked piece of content.
+  quiz: defineCollection({
+    loader: file(contentPath('quiz.yaml'), { parser: (text) => ({ quiz: load(text, { filename: 'content/quiz.yaml' }) }) }),
+    schema: quizSchema,
   }),
 };

@@ -2,9 +2,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { SKIP, visit } from 'unist-util-visit';
 import { createTermFinder, type TermPattern } from '../lib/term-matcher.ts';
-import { contentDir } from '../content-dir.ts';
+import { contentPath } from '../content-dir.ts';
 
-const GLOSSARY_FILE = `${contentDir}/glossary.yaml`;
+const GLOSSARY_FILE = contentPath('glossary.yaml');
 
 function glossaryTerms(): TermPattern[] {
   if (!existsSync(GLOSSARY_FILE)) return [];

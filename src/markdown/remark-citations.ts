@@ -3,9 +3,9 @@ import { relative } from 'node:path';
 import yaml from 'js-yaml';
 import { visit } from 'unist-util-visit';
 import { numberCitations, unknownSourceIds } from '../lib/sources.ts';
-import { contentDir } from '../content-dir.ts';
+import { contentPath } from '../content-dir.ts';
 
-const SOURCES_FILE = `${contentDir}/sources.yaml`;
+const SOURCES_FILE = contentPath('sources.yaml');
 
 interface JsxAttribute {
   type: string;

@@ -1,0 +1,14 @@
+/**
+ * A query string with some parameters set or removed and every other one kept, so a feature
+ * that owns `a` and `q` leaves other features' parameters (such as a presentation mode) alone.
+ * Returns '' or a string starting with '?'.
+ */
+export function replaceParams(search: string, update: Readonly<Record<string, string | null>>): string {
+  const params = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(update)) {
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

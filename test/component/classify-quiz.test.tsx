@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import ClassifyQuiz from '../../src/components/islands/ClassifyQuiz.tsx';
+import { LAST_RESULT_KEY } from '../../src/lib/last-result.ts';
+import { encodeAnswers } from '../../src/lib/quiz-url-state.ts';
+import { quizModel } from './quiz-fixture.ts';
+
+const questions = quizModel.questions;
+const ui = quizModel.ui;
+
+function open(search = '') {
+  window.history.replaceState(null, '', `/quiz/${search}`);
+  return render(() => <ClassifyQuiz quiz={quizModel} />);
+}
+
+const heading = () => screen.getByRole('heading', { level: 2 });
+const radios = () => screen.getAllByRole('radio') as HTMLInputElement[];
+const next = () => fireEvent.click(screen.getByRole('button', { name: new RegExp(`^(${ui.next}|${ui.seeResult})`) }));
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('ClassifyQuiz', () => {
+  it('starts at question 1 with a labelled radio group whose answers carry their lean', () => {
+    open();
+    expect(heading().textContent).toContain(questions[0].question);
+    expect(heading().textContent).toContain(`1 of ${questions.length}`);
+    expect(screen.getByRole('group')).toBeTruthy();
+    const labels = radios().map((r) => r.closest('label')!);
+    expect(labels.map((l) => l.dataset.lean)).toEqual(questions[0].answers.map((a) => a.lean));
+  });
+
+  it('moves forward once an answer is picked, and says so when none is', () => {
+    open();
+    next();
+    expect(screen.getByRole('alert').textContent).toBe(ui.pickFirst);
+    expect(heading().textContent).toContain(questions[0].question);
+    fireEvent.click(radios()[1]);
+    next();
+    expect(heading().textContent).toContain(questions[1].question);
+    expect(document.activeElement).toBe(heading());
+    expect(window.location.search).toBe(`?a=${encodeAnswers([1])}`);
+  });
+
+  it('keeps earlier answers when going back', () => {
+    open();
+    fireEvent.click(radios()[2]);
+    next();
+    fireEvent.click(radios()[0]);
+    next();
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(ui.back) }));
+    expect(heading().textContent).toContain(questions[1].question);
+    expect(radios()[0].checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(ui.back) }));
+    expect(radios()[2].checked).toBe(true);
+  });
+
+  it('renders the result with one breakdown entry per dimension, each with its answer and lean', () => {
+    const { container } = open();
+    // Clear client answers everywhere but three clear customer ones: a hybrid by the "both ways" rule.
+    const picks = questions.map((q, i) => q.answers.findIndex((a) => a.lean === (i < 3 ? 'customer' : 'client') && a.weight >= 2));
+    for (const p of picks) {
+      fireEvent.click(radios()[p]);
+      next();
+    }
+    const result = container.querySelector('[data-outcome]') as HTMLElement;
+    expect(result.dataset.outcome).toBe('hybrid');
+    expect(document.activeElement?.textContent).toBe(quizModel.outcomes.hybrid.headline);
+    const rows = [...container.querySelectorAll('.quiz-dimension')] as HTMLElement[];
+    expect(rows).toHaveLength(questions.length);
+    expect(rows.map((r) => r.dataset.lean)).toEqual(questions.map((_, i) => (i < 3 ? 'customer' : 'client')));
+    rows.forEach((row, i) => {
+      expect(row.textContent).toContain(questions[i].dimension);
+      expect(row.textContent).toContain(questions[i].answers[picks[i]].text);
+    });
+    expect(localStorage.getItem(LAST_RESULT_KEY)).toContain('hybrid');
+  });
+
+  it('edits one answer from the result without starting over', () => {
+    const picks = questions.map((q) => q.answers.findIndex((a) => a.lean === 'client'));
+    const { container } = open(`?a=${encodeAnswers(picks)}`);
+    expect(container.querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe('client-based');
+    fireEvent.click(screen.getAllByRole('button', { name: new RegExp(ui.change) })[4]);
+    expect(heading().textContent).toContain(questions[4].question);
+    expect(radios()[picks[4]].checked).toBe(true);
+    fireEvent.click(screen.getAllByRole('button', { name: ui.seeResult })[0]);
+    expect(container.querySelector('[data-outcome]')).toBeTruthy();
+  });
+
+  it('shows a notice, not a blank island, for a tampered link', () => {
+    const { container } = open('?a=12%3Cscript%3E&q=99');
+    expect(screen.getByText(ui.damagedLink)).toBeTruthy();
+    expect(heading().textContent).toContain(questions[2].question);
+    expect(container.querySelector('input[type=radio]')).toBeTruthy();
+  });
+
+  it('offers the last result on return, and ignores a corrupt one', () => {
+    const picks = questions.map((q) => q.answers.findIndex((a) => a.lean === 'customer'));
+    localStorage.setItem(LAST_RESULT_KEY, JSON.stringify({ a: encodeAnswers(picks), outcome: 'customer-based' }));
+    const first = open();
+    fireEvent.click(screen.getByRole('button', { name: ui.showLast }));
+    expect(first.container.querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe('customer-based');
+    cleanup();
+
+    localStorage.setItem(LAST_RESULT_KEY, '{not json');
+    open();
+    expect(screen.queryByRole('button', { name: ui.showLast })).toBeNull();
+    expect(heading().textContent).toContain(questions[0].question);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import KnowledgeCheck, { type CheckExample } from '../../src/components/islands/KnowledgeCheck.tsx';
+import { quizData } from './quiz-fixture.ts';
+
+const { ui, answers } = quizData.check;
+
+const examples: CheckExample[] = Array.from({ length: 12 }, (_, i) => ({
+  id: `business-${i}`,
+  name: `Business ${i}`,
+  answer: i === 0 ? 'depends' : i % 2 ? 'client' : 'customer',
+  reason: `Reason ${i}.`,
+  disagreement: i === 0 ? 'The sources see it differently.' : undefined,
+  lesson: { href: '/lessons/who-has-which/', title: 'Who has which' },
+  verdicts: [{ source: 'BoldDesk', href: '/sources/#bolddesk', says: 'client' }],
+}));
+const byName = new Map(examples.map((e) => [e.name, e]));
+
+function open(search: string) {
+  window.history.replaceState(null, '', `/quiz/check/${search}`);
+  return render(() => <KnowledgeCheck examples={examples} text={{ answers, ui }} examplesHref="/examples/" />);
+}
+const currentName = () => screen.getByRole('heading', { level: 2 }).querySelector('.check-name')!.textContent!;
+
+afterEach(cleanup);
+
+describe('KnowledgeCheck', () => {
+  it('plays a round of ten from the seed in the link, with feedback after each answer', () => {
+    open('?seed=42');
+    fireEvent.click(screen.getByRole('button', { name: ui.start }));
+    const seen: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const name = currentName();
+      seen.push(name);
+      const item = byName.get(name)!;
+      const wrong = item.answer === 'client' ? 'customer' : 'client';
+      fireEvent.click(screen.getByRole('button', { name: answers[i < 3 ? wrong : item.answer] }));
+      const feedback = screen.getByRole('heading', { level: 3 });
+      expect(feedback.textContent).toBe(i < 3 ? ui.wrong : ui.right);
+      expect(document.activeElement).toBe(feedback);
+      expect(document.body.textContent).toContain(item.reason);
+      fireEvent.click(screen.getByRole('button', { name: new RegExp(`^(${ui.next}|${ui.seeScore})`) }));
+    }
+    expect(new Set(seen).size).toBe(10);
+    expect(screen.getByText(/3 of 10|7 of 10/)).toBeTruthy();
+    const missed = screen.getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
+    expect(missed).toEqual(seen.slice(0, 3));
+
+    fireEvent.click(screen.getByRole('button', { name: ui.retryMissed }));
+    expect(seen.slice(0, 3)).toContain(currentName());
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('1 of 3');
+  });
+
+  it('accepts "it depends" where the sources disagree, and explains why', () => {
+    // Fewer examples than a round: all of them are dealt, so the disputed one comes up.
+    window.history.replaceState(null, '', '/quiz/check/?seed=1');
+    render(() => <KnowledgeCheck examples={examples.slice(0, 3)} text={{ answers, ui }} examplesHref="/examples/" />);
+    fireEvent.click(screen.getByRole('button', { name: ui.start }));
+    while (currentName() !== 'Business 0') {
+      fireEvent.click(screen.getByRole('button', { name: answers.depends }));
+      expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(ui.wrong);
+      fireEvent.click(screen.getByRole('button', { name: ui.next }));
+    }
+    fireEvent.click(screen.getByRole('button', { name: answers.depends }));
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(ui.right);
+    expect(document.body.textContent).toContain('The sources see it differently.');
+  });
+
+  it('gives a bad seed a fresh round and says so', () => {
+    open('?seed=banana');
+    expect(screen.getByText(ui.damagedLink)).toBeTruthy();
+    expect(window.location.search).toMatch(/^\?seed=[1-9][0-9]*$/);
+    fireEvent.click(screen.getByRole('button', { name: ui.start }));
+    expect(byName.has(currentName())).toBe(true);
+  });
+});
