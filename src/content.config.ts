@@ -5,6 +5,8 @@ import { lessonSchema } from './schemas/lesson.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { exampleSchema } from './schemas/example.ts';
+import { simulatorPageSchema } from './schemas/simulator-page.ts';
+import { simulatorPresetSchema } from './schemas/simulator-preset.ts';
 
 export const collections = {
   lessons: defineCollection({
@@ -22,5 +24,13 @@ export const collections = {
   examples: defineCollection({
     loader: file(`${contentDir}/examples.yaml`),
     schema: exampleSchema,
+  }),
+  simulatorPage: defineCollection({
+    loader: glob({ pattern: 'simulator.mdx', base: contentDir }),
+    schema: simulatorPageSchema,
+  }),
+  simulatorPresets: defineCollection({
+    loader: file(`${contentDir}/simulator-presets.yaml`),
+    schema: simulatorPresetSchema,
   }),
 };

@@ -3,6 +3,8 @@ import { toDisplayUnits, type InputName } from './conversion-inputs.ts';
 export interface Formatters {
   /** £12,345 */
   money: (x: number) => string;
+  /** +£1,234 or -£1,234: a change, signed either way. */
+  moneyChange: (x: number) => string;
   /** £12K, for axis labels. */
   moneyShort: (x: number) => string;
   /** 1,234 */
@@ -21,6 +23,7 @@ export function createFormatters(locale: string, currency: string): Formatters {
   const safe = (format: Intl.NumberFormat) => (x: number) => (Number.isFinite(x) ? format.format(x) : '–');
   // signDisplay 'negative' keeps a rounded -0.3 from showing as "-£0".
   const money = safe(new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, signDisplay: 'negative' }));
+  const moneyChange = safe(new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, signDisplay: 'exceptZero' }));
   const moneyShort = safe(
     new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1, signDisplay: 'negative' }),
   );
@@ -28,5 +31,5 @@ export function createFormatters(locale: string, currency: string): Formatters {
   const percent = safe(new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }));
   const plain = safe(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
   const field = (name: InputName, value: number) => plain(toDisplayUnits(name, value));
-  return { money, moneyShort, count, percent, field };
+  return { money, moneyChange, moneyShort, count, percent, field };
 }
