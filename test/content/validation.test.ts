@@ -37,4 +37,11 @@ describe('bad content stops the build', () => {
     expect(output).toMatch(/miscited\.mdx/);
     expect(output).toMatch(/no-such-article/);
   });
+
+  it('names the examples file and the field when a simulator example has an impossible value', async () => {
+    const { ok, output } = await buildWith('bad-preset');
+    expect(ok).toBe(false);
+    expect(output).toMatch(/simulator-presets\.yaml/);
+    expect(output).toMatch(/customerChurn/);
+  });
 });

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import type { ConversionInputs } from '../src/lib/conversion-inputs.ts';
+import type { SimulatorPage } from '../src/schemas/simulator-page.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** The frontmatter of content/simulator.mdx, as the tests' source of truth for wording and defaults. */
+export function simulatorPage(): SimulatorPage {
+  const text = readFileSync(`${root}content/simulator.mdx`, 'utf8');
+  const frontmatter = text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+  return yaml.load(frontmatter) as SimulatorPage;
+}
+
+export interface PresetContent {
+  id: string;
+  name: string;
+  inputs: ConversionInputs;
+}
+
+export function simulatorPresets(): PresetContent[] {
+  return yaml.load(readFileSync(`${root}content/simulator-presets.yaml`, 'utf8')) as PresetContent[];
+}
