@@ -3,7 +3,8 @@ import yaml from 'js-yaml';
 import type { ConversionInputs } from '../src/lib/conversion-inputs.ts';
 import type { SimulatorPage } from '../src/schemas/simulator-page.ts';
 
-const root = new URL('..', import.meta.url).pathname;
+// The tests run from the project root (npm scripts, vitest's root); jsdom tests have no file URL to go by.
+const root = `${process.cwd()}/`;
 
 /** The frontmatter of content/simulator.mdx, as the tests' source of truth for wording and defaults. */
 export function simulatorPage(): SimulatorPage {
