@@ -78,7 +78,8 @@ describe('simulator', () => {
     await expect.poll(() => figures(page)).toEqual(expected);
     await expect(figure(page, 'clientLtv').textContent()).resolves.toBe(content.interface.noEnd);
     await expect(page.locator('#sim-customers').inputValue()).resolves.toBe('4,321');
-    await expect(page.locator('#month-table tbody tr').count()).resolves.toBe(7);
+    await page.locator('#month-table summary').click();
+    await expect.poll(() => page.locator('#month-table tbody tr').count()).toBe(7);
     expect(errors).toEqual([]);
   });
 
@@ -139,6 +140,9 @@ describe('simulator', () => {
     await page.getByRole('button', { name: gym.name }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => figures(page)).toEqual(expectedValues(simulateConversion(gym.inputs)));
+    // The month table, unfolded from the keyboard.
+    await page.locator('#month-table summary').focus();
+    await page.keyboard.press('Enter');
     // A slider, nudged with arrow keys: months go up one at a time.
     await page.locator('#sim-months-slider').focus();
     await page.keyboard.press('ArrowRight');

@@ -1,4 +1,4 @@
-import { Index } from 'solid-js';
+import { Index, createMemo } from 'solid-js';
 import type { ConversionResult } from '../../../lib/simulate-conversion.ts';
 import type { Formatters } from '../../../lib/simulator-format.ts';
 import type { SimulatorText } from './types.ts';
@@ -14,6 +14,9 @@ interface Props {
 /** Every month's figures, folded away until asked for; also the charts' table alternative. */
 export function MonthTable(props: Props) {
   const t = () => props.text.table;
+  // While folded away the rows keep their last figures: a slider drag then costs the table
+  // nothing, and opening it brings it up to date.
+  const shown = createMemo<ConversionResult>((last) => (props.open || !last ? props.result : last));
   return (
     <details class="sim-months" id="month-table" open={props.open} onToggle={(e) => props.onToggle(e.currentTarget.open)}>
       <summary>{t().summary}</summary>
@@ -34,7 +37,7 @@ export function MonthTable(props: Props) {
           </thead>
           <tbody>
             {/* Index keeps each row's DOM and only updates its text, which keeps slider drags smooth. */}
-            <Index each={props.result.series}>
+            <Index each={shown().series}>
               {(month, i) => (
                 <tr>
                   <th scope="row">{month().month}</th>
@@ -44,7 +47,7 @@ export function MonthTable(props: Props) {
                   <td>{props.format.money(month().clientRevenue)}</td>
                   <td>{props.format.money(month().profit)}</td>
                   <td>{props.format.money(month().cumulativeProfit)}</td>
-                  <td>{props.format.money(props.result.baseline[i]?.cumulativeProfit ?? 0)}</td>
+                  <td>{props.format.money(shown().baseline[i]?.cumulativeProfit ?? 0)}</td>
                 </tr>
               )}
             </Index>
