@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { ConversionInputs } from '../src/lib/conversion-inputs.ts';
-import type { SimulatorPage } from '../src/schemas/simulator-page.ts';
+import { simulatorPageSchema, type SimulatorPage } from '../src/schemas/simulator-page.ts';
 
 // The tests run from the project root (npm scripts, vitest's root); jsdom tests have no file URL to go by.
 const root = `${process.cwd()}/`;
 
-/** The frontmatter of content/simulator.mdx, as the tests' source of truth for wording and defaults. */
+/** The frontmatter of content/simulator.mdx, checked and with defaults filled in as the build does. */
 export function simulatorPage(): SimulatorPage {
   const text = readFileSync(`${root}content/simulator.mdx`, 'utf8');
   const frontmatter = text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
-  return yaml.load(frontmatter) as SimulatorPage;
+  return simulatorPageSchema.parse(yaml.load(frontmatter));
 }
 
 export interface PresetContent {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { launchChromium } from './chromium.ts';
-import { openPage, siteUrl } from './site.ts';
+import { openPage } from './site.ts';
 import { simulateConversion, type ConversionResult } from '../../src/lib/simulate-conversion.ts';
 import { encodeScenario } from '../../src/lib/scenario-url.ts';
 import type { ConversionInputs } from '../../src/lib/conversion-inputs.ts';

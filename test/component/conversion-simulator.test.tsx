@@ -5,11 +5,10 @@ import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
 import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
 
 const page = simulatorPage();
-const text = { ...page, groups: page.groups.map((g) => ({ ...g, inputs: g.inputs.map((i) => ({ prefix: '', unit: '', ...i })) })) };
 const presets = simulatorPresets().map((p) => ({ ...p, description: 'About it.', sources: [{ name: 'LiveChat', href: '/sources/#livechat' }] }));
 
 const value = (metric: string) => document.querySelector(`[data-metric="${metric}"]`)!.getAttribute('data-value');
-const draw = () => render(() => <ConversionSimulator text={text} defaults={page.defaults} presets={presets} />);
+const draw = () => render(() => <ConversionSimulator text={page} defaults={page.defaults} presets={presets} />);
 
 beforeEach(() => history.replaceState(null, '', '/simulator/'));
 afterEach(cleanup);

@@ -9,7 +9,8 @@ const messages = (result: { success: boolean; error?: { issues: { path: Property
 
 describe('simulator content', () => {
   it('the page text and every example pass their schemas', () => {
-    expect(messages(simulatorPageSchema.safeParse(simulatorPage()))).toEqual([]);
+    // simulatorPage() itself parses content/simulator.mdx with its schema, and throws if it fails.
+    expect(simulatorPage().title).not.toBe('');
     for (const preset of simulatorPresets()) expect(messages(simulatorPresetSchema.safeParse(preset)), preset.id).toEqual([]);
   });
 
