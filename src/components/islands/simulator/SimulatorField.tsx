@@ -47,9 +47,7 @@ export function SimulatorField(props: Props) {
           }}
         />
         <span class="sim-number">
-          <Show when={props.prefix}>
-            <span class="sim-prefix">{props.prefix}</span>
-          </Show>
+          <span class="sim-prefix">{props.prefix}</span>
           <input
             type="text"
             id={id}
@@ -63,9 +61,7 @@ export function SimulatorField(props: Props) {
             onInput={(e) => props.onType(e.currentTarget.value)}
             onBlur={() => props.onLeave()}
           />
-          <Show when={props.unit}>
-            <span class="sim-unit">{props.unit}</span>
-          </Show>
+          <span class="sim-unit">{props.unit}</span>
         </span>
       </div>
       <p class="sim-help" id={`${id}-help`}>
