@@ -60,13 +60,23 @@ describe('simulator', () => {
     await page.mouse.up();
     await expect.poll(() => valueOf(page, 'profitDifference')).not.toBe(before);
     await page.waitForURL(/conversionRate=/);
-    const url = new URL(page.url());
-    const conversion = Number(url.searchParams.get('conversionRate'));
-    expect(conversion).toBeGreaterThan(defaults.conversionRate);
-    // The figures on the page are the model's for exactly the scenario the address now holds.
-    const inputs = Object.fromEntries(Object.keys(defaults).map((k) => [k, Number(url.searchParams.get(k))])) as ConversionInputs;
-    expect(await figures(page)).toEqual(expectedValues(simulateConversion(inputs)));
-    await expect(page.locator('#sim-conversionRate').inputValue()).resolves.toBe(String(Math.round(conversion * 100 * 1000) / 1000));
+    // The address follows a moment after the last change; then the figures on the page are the
+    // model's for exactly the scenario the address holds.
+    const scenarioInAddress = async () => {
+      const url = new URL(page.url());
+      const inputs = Object.fromEntries(Object.keys(defaults).map((k) => [k, Number(url.searchParams.get(k))])) as ConversionInputs;
+      return { inputs, shown: await figures(page) };
+    };
+    await expect
+      .poll(async () => {
+        const { inputs, shown } = await scenarioInAddress();
+        return shown.profitDifference === expectedValues(simulateConversion(inputs)).profitDifference;
+      })
+      .toBe(true);
+    const { inputs, shown } = await scenarioInAddress();
+    expect(shown).toEqual(expectedValues(simulateConversion(inputs)));
+    expect(inputs.conversionRate).toBeGreaterThan(defaults.conversionRate);
+    await expect(page.locator('#sim-conversionRate').inputValue()).resolves.toBe(String(Math.round(inputs.conversionRate * 100 * 1000) / 1000));
     expect(errors).toEqual([]);
   });
 
