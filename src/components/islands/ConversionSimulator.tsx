@@ -60,6 +60,8 @@ export default function ConversionSimulator(props: Props) {
   const [tableOpen, setTableOpen] = createSignal(false);
 
   const result = createMemo(() => simulateConversion(inputs()));
+  // One memo per input, so moving one slider re-renders only that field, not all fifteen.
+  const valueOf = Object.fromEntries(INPUT_NAMES.map((n) => [n, createMemo(() => inputs()[n])])) as Record<InputName, () => number>;
   const activePreset = createMemo(() => {
     const id = matchingPreset(inputs(), presetInputs);
     return props.presets.find((p) => p.id === id);
@@ -76,7 +78,7 @@ export default function ConversionSimulator(props: Props) {
   };
   const valueText = (name: InputName) => {
     const { prefix, unit } = labels[name];
-    return `${prefix}${format.field(name, inputs()[name])}${unit ? ` ${unit}` : ''}`;
+    return `${prefix}${format.field(name, valueOf[name]())}${unit ? ` ${unit}` : ''}`;
   };
 
   // The address bar follows the scenario, a moment after the last change so a drag does not
@@ -211,7 +213,7 @@ export default function ConversionSimulator(props: Props) {
                       sliderLabel={fillTemplate(t.slider, { label: field.label })}
                       position={positions[field.name]}
                       valueText={valueText(field.name)}
-                      text={drafts[field.name] ?? format.field(field.name, inputs()[field.name])}
+                      text={drafts[field.name] ?? format.field(field.name, valueOf[field.name]())}
                       error={problems[field.name] ? message(problems[field.name]!) : null}
                       onSlide={(p) => slide(field.name, p)}
                       onType={(text) => type(field.name, text)}

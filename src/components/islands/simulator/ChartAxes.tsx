@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { Index } from 'solid-js';
 import type { ChartFrame } from '../../../lib/conversion-charts.ts';
 
 interface Props {
@@ -12,23 +12,25 @@ export function ChartAxes(props: Props) {
   const p = () => props.frame.plot;
   return (
     <g class="sim-axes">
-      <For each={props.frame.yTicks}>
+      {/* Index, not For: tick objects are new on every change, and re-creating SVG text on each
+          slider step costs more layout than the rest of the update put together. */}
+      <Index each={props.frame.yTicks}>
         {(tick) => (
           <g>
-            <line class="sim-grid" x1={p().left} x2={p().right} y1={tick.at} y2={tick.at} />
-            <text class="sim-tick" x={p().left - 6} y={tick.at} text-anchor="end" dominant-baseline="middle">
-              {props.formatY(tick.value)}
+            <line class="sim-grid" x1={p().left} x2={p().right} y1={tick().at} y2={tick().at} />
+            <text class="sim-tick" x={p().left - 6} y={tick().at} text-anchor="end" dominant-baseline="middle">
+              {props.formatY(tick().value)}
             </text>
           </g>
         )}
-      </For>
-      <For each={props.frame.xTicks}>
+      </Index>
+      <Index each={props.frame.xTicks}>
         {(tick) => (
-          <text class="sim-tick" x={tick.at} y={p().bottom + 16} text-anchor="middle">
-            {tick.value}
+          <text class="sim-tick" x={tick().at} y={p().bottom + 16} text-anchor="middle">
+            {tick().value}
           </text>
         )}
-      </For>
+      </Index>
       <line class="sim-zero" x1={p().left} x2={p().right} y1={props.frame.zeroY} y2={props.frame.zeroY} />
       <text class="sim-tick" x={p().left - 6} y={p().bottom + 16} text-anchor="end">
         {props.xLabel}

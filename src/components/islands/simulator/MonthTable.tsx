@@ -1,4 +1,4 @@
-import { Index, createMemo } from 'solid-js';
+import { Index, createEffect, createSignal, on, onCleanup } from 'solid-js';
 import type { ConversionResult } from '../../../lib/simulate-conversion.ts';
 import type { Formatters } from '../../../lib/simulator-format.ts';
 import type { SimulatorText } from './types.ts';
@@ -14,9 +14,30 @@ interface Props {
 /** Every month's figures, folded away until asked for; also the charts' table alternative. */
 export function MonthTable(props: Props) {
   const t = () => props.text.table;
-  // While folded away the rows keep their last figures: a slider drag then costs the table
-  // nothing, and opening it brings it up to date.
-  const shown = createMemo<ConversionResult>((last) => (props.open || !last ? props.result : last));
+  // 120 rows are the page's heaviest update. While folded away they keep their last figures;
+  // while open they catch up a moment after the last change, so dragging a slider never waits
+  // on the table. Opening it brings it up to date at once.
+  const [shown, setShown] = createSignal<ConversionResult>(props.result);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(
+    on(
+      () => props.open,
+      (open) => open && setShown(props.result),
+      { defer: true },
+    ),
+  );
+  createEffect(
+    on(
+      () => props.result,
+      (result) => {
+        clearTimeout(timer);
+        if (props.open) timer = setTimeout(() => setShown(result), 150);
+      },
+      { defer: true },
+    ),
+  );
+  onCleanup(() => clearTimeout(timer));
+
   return (
     <details class="sim-months" id="month-table" open={props.open} onToggle={(e) => props.onToggle(e.currentTarget.open)}>
       <summary>{t().summary}</summary>
