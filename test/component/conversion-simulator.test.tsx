@@ -46,6 +46,15 @@ describe('ConversionSimulator', () => {
     expect(value('profitDifference')).toBe(String(simulateConversion({ ...page.defaults, customerChurn: 0.9 }).profitDifference));
   });
 
+  it('accepts the held-back conversion rate once churn comes down', () => {
+    draw();
+    fireEvent.input(screen.getByLabelText('Customers who leave'), { target: { value: '90' } });
+    fireEvent.input(screen.getByLabelText('Customers who become clients'), { target: { value: '15' } });
+    fireEvent.input(screen.getByLabelText('Customers who leave'), { target: { value: '80' } });
+    expect(document.getElementById('sim-conversionRate-error')!.textContent).toBe('');
+    expect(value('profitDifference')).toBe(String(simulateConversion({ ...page.defaults, customerChurn: 0.8, conversionRate: 0.15 }).profitDifference));
+  });
+
   it('stops a slider at that limit too, instead of going past it', () => {
     draw();
     fireEvent.input(screen.getByLabelText('Customers who leave'), { target: { value: '90' } });

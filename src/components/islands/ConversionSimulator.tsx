@@ -113,6 +113,16 @@ export default function ConversionSimulator(props: Props) {
 
   const setInput = (name: InputName, value: number) => setInputs((prev) => ({ ...prev, [name]: value }));
 
+  // Churn and conversion limit each other: a change to one may make the other's rejected value fine.
+  const PARTNER: Partial<Record<InputName, InputName>> = { customerChurn: 'conversionRate', conversionRate: 'customerChurn' };
+  const recheckPartner = (name: InputName) => {
+    const other = PARTNER[name];
+    if (!other || problems[other]?.reason !== 'rates-over-one') return;
+    const draft = drafts[other];
+    if (draft === undefined) setProblems(other, null);
+    else type(other, draft);
+  };
+
   const slide = (name: InputName, position: number) => {
     let value = valueAtSlider(name, position);
     const range = allowedRange(name, inputs());
@@ -129,10 +139,11 @@ export default function ConversionSimulator(props: Props) {
       setDrafts(name, undefined);
       setInput(name, value);
     });
+    recheckPartner(name);
     changed();
   };
 
-  const type = (name: InputName, text: string) => {
+  function type(name: InputName, text: string) {
     const value = fromDisplayUnits(name, parseTypedNumber(text));
     const problem = checkInput(name, value, inputs());
     batch(() => {
@@ -143,8 +154,10 @@ export default function ConversionSimulator(props: Props) {
         setInput(name, value);
       }
     });
-    if (!problem) changed();
-  };
+    if (problem) return;
+    recheckPartner(name);
+    changed();
+  }
 
   const leave = (name: InputName) => {
     if (!problems[name]) setDrafts(name, undefined);
