@@ -43,7 +43,8 @@ export function SimulatorField(props: Props) {
           onInput={(e) => {
             props.onSlide(Number(e.currentTarget.value));
             // Where the value hit a limit the thumb must snap back, even if the position signal did not change.
-            e.currentTarget.value = String(props.position);
+            const position = String(props.position);
+            if (e.currentTarget.value !== position) e.currentTarget.value = position;
           }}
         />
         <span class="sim-number">
