@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { load } from 'js-yaml';
@@ -9,6 +10,8 @@ import { exampleSchema } from './schemas/example.ts';
 import { criterionSchema } from './schemas/criterion.ts';
 import { numberListEntries } from './lib/list-entries.ts';
 import { quizSchema } from './schemas/quiz.ts';
+import { simulatorPageSchema } from './schemas/simulator-page.ts';
+import { simulatorPresetSchema } from './schemas/simulator-preset.ts';
 
 export const collections = {
   lessons: defineCollection({
@@ -35,5 +38,13 @@ export const collections = {
   quiz: defineCollection({
     loader: file(contentPath('quiz.yaml'), { parser: (text) => ({ quiz: load(text, { filename: 'content/quiz.yaml' }) }) }),
     schema: quizSchema,
+  }),
+  simulatorPage: defineCollection({
+    loader: glob({ pattern: 'simulator.mdx', base: dirname(contentPath('simulator.mdx')) }),
+    schema: simulatorPageSchema,
+  }),
+  simulatorPresets: defineCollection({
+    loader: file(contentPath('simulator-presets.yaml')),
+    schema: simulatorPresetSchema,
   }),
 };

@@ -50,4 +50,11 @@ describe('bad content stops the build', () => {
     expect(ok).toBe(false);
     expect(output).toMatch(/content\/criteria\.yaml: "pricing" cites unknown source "no-such-article"/);
   });
+
+  it('names the examples file and the field when a simulator example has an impossible value', async () => {
+    const { ok, output } = await buildWith('bad-preset');
+    expect(ok).toBe(false);
+    expect(output).toMatch(/simulator-presets\.yaml/);
+    expect(output).toMatch(/customerChurn/);
+  });
 });

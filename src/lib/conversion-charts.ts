@@ -1,0 +1,77 @@
+import { scaleLinear } from 'd3-scale';
+import { area, curveStepAfter, line } from 'd3-shape';
+import type { MonthFigures } from './simulate-conversion.ts';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+/** Room around the plot for the axis labels. */
+export const CHART_MARGIN = { top: 12, right: 12, bottom: 28, left: 60 } as const;
+
+export interface Tick {
+  value: number;
+  /** Position in SVG user units along the axis. */
+  at: number;
+}
+
+export interface ChartFrame {
+  xTicks: Tick[];
+  yTicks: Tick[];
+  /** Where y = 0 is drawn. */
+  zeroY: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+}
+
+function frame(months: number, low: number, high: number, { width, height }: ChartSize) {
+  const plot = { left: CHART_MARGIN.left, right: width - CHART_MARGIN.right, top: CHART_MARGIN.top, bottom: height - CHART_MARGIN.bottom };
+  const x = scaleLinear().domain([0, Math.max(1, months)]).range([plot.left, plot.right]);
+  // An all-zero series still needs a y range to draw on.
+  const y = scaleLinear()
+    .domain(high > low ? [low, high] : [low, low + 1])
+    .range([plot.bottom, plot.top])
+    .nice(5);
+  const xTicks = x
+    .ticks(Math.max(2, Math.floor((plot.right - plot.left) / 70)))
+    .filter((v) => Number.isInteger(v))
+    .map((value) => ({ value, at: x(value) }));
+  const yTicks = y.ticks(5).map((value) => ({ value, at: y(value) }));
+  return { x, y, xTicks, yTicks, zeroY: y(0), plot };
+}
+
+/**
+ * Monthly revenue as two stacked step areas, customers below and clients on top: each month is
+ * a flat step, so a one-month horizon still shows as a bar.
+ */
+export function revenueChart(series: readonly MonthFigures[], size: ChartSize): ChartFrame & { customerArea: string; clientArea: string } {
+  const top = Math.max(0, ...series.map((m) => m.customerRevenue + m.clientRevenue));
+  const { x, y, ...rest } = frame(series.length, 0, top, size);
+  const steps = series.length > 0 ? [...series.map((m) => ({ at: m.month - 1, m })), { at: series.length, m: series[series.length - 1] }] : [];
+  const customers = area<(typeof steps)[number]>()
+    .curve(curveStepAfter)
+    .x((d) => x(d.at))
+    .y0(y(0))
+    .y1((d) => y(d.m.customerRevenue));
+  const clients = area<(typeof steps)[number]>()
+    .curve(curveStepAfter)
+    .x((d) => x(d.at))
+    .y0((d) => y(d.m.customerRevenue))
+    .y1((d) => y(d.m.customerRevenue + d.m.clientRevenue));
+  return { ...rest, customerArea: customers(steps) ?? '', clientArea: clients(steps) ?? '' };
+}
+
+/** Cumulative profit with and without the programme, both starting from 0 at month 0. */
+export function profitChart(
+  series: readonly MonthFigures[],
+  baseline: readonly MonthFigures[],
+  size: ChartSize,
+): ChartFrame & { withLine: string; withoutLine: string } {
+  const values = [0, ...series.map((m) => m.cumulativeProfit), ...baseline.map((m) => m.cumulativeProfit)];
+  const { x, y, ...rest } = frame(series.length, Math.min(...values), Math.max(...values), size);
+  const path = line<[number, number]>()
+    .x((d) => x(d[0]))
+    .y((d) => y(d[1]));
+  const points = (run: readonly MonthFigures[]): [number, number][] => [[0, 0], ...run.map((m): [number, number] => [m.month, m.cumulativeProfit])];
+  return { ...rest, withLine: path(points(series)) ?? '', withoutLine: path(points(baseline)) ?? '' };
+}

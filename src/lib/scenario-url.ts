@@ -1,0 +1,108 @@
+import {
+  INPUT_NAMES,
+  RATE_TOLERANCE,
+  allowedRange,
+  checkOwnRange,
+  isInputName,
+  roundModel,
+  type ConversionInputs,
+  type InputName,
+  type InputProblem,
+} from './conversion-inputs.ts';
+
+/**
+ * A scenario link is `/simulator/?preset=<id>&customers=1200&customerChurn=0.08&…`: one query
+ * parameter per input, rates as fractions. Links carry every input, so a link keeps its figures
+ * even if a preset's content changes later; `preset` only names where the scenario started.
+ */
+export const PRESET_PARAM = 'preset';
+
+/** Something in a link that was not understood and so was ignored. */
+export type LinkNotice = { kind: 'unknown-parameter'; name: string } | { kind: 'unknown-preset'; id: string };
+
+/** A value a link gave that could not be used, and the text it gave. */
+export interface RejectedValue {
+  problem: InputProblem;
+  raw: string;
+}
+
+export interface DecodedScenario {
+  /** Always a full, valid set: anything unusable falls back to the preset's or the defaults' value. */
+  inputs: ConversionInputs;
+  /** The known preset the link named, if any. */
+  preset: string | null;
+  notices: LinkNotice[];
+  rejected: RejectedValue[];
+}
+
+/** Plain decimal numbers only: no words, no hex, no exponents, no "Infinity". */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
+export function decodeScenario(
+  search: string,
+  defaults: ConversionInputs,
+  presets: ReadonlyMap<string, ConversionInputs>,
+): DecodedScenario {
+  const params = new URLSearchParams(search);
+  const notices: LinkNotice[] = [];
+  const rejected: RejectedValue[] = [];
+
+  let preset: string | null = null;
+  let base = defaults;
+  const presetIds = params.getAll(PRESET_PARAM);
+  if (presetIds.length > 0) {
+    const known = presetIds.length === 1 ? presets.get(presetIds[0]) : undefined;
+    if (known) {
+      preset = presetIds[0];
+      base = known;
+    } else {
+      notices.push({ kind: 'unknown-preset', id: presetIds.join(', ') });
+    }
+  }
+
+  for (const name of new Set(params.keys())) {
+    if (name !== PRESET_PARAM && !isInputName(name)) notices.push({ kind: 'unknown-parameter', name });
+  }
+
+  const inputs = { ...base };
+  const fromLink = new Set<InputName>();
+  for (const field of INPUT_NAMES) {
+    const values = params.getAll(field);
+    if (values.length === 0) continue;
+    const raw = values.join(', ');
+    const value = values.length === 1 && NUMBER.test(values[0].trim()) ? Number(values[0]) : Number.NaN;
+    const problem = checkOwnRange(field, value);
+    if (problem) rejected.push({ problem, raw });
+    else {
+      inputs[field] = value;
+      fromLink.add(field);
+    }
+  }
+
+  // Churn and conversion may each be fine alone but pass 100% together: drop the link's
+  // conversion rate first, then its churn, until the pair fits again.
+  for (const field of ['conversionRate', 'customerChurn'] as const) {
+    if (!fromLink.has(field) || inputs.customerChurn + inputs.conversionRate <= 1 + RATE_TOLERANCE) continue;
+    const range = allowedRange(field, inputs);
+    rejected.push({ problem: { field, reason: 'rates-over-one', ...range }, raw: String(inputs[field]) });
+    inputs[field] = base[field];
+  }
+
+  return { inputs, preset, notices, rejected };
+}
+
+/** The query string (without "?") for a scenario: every input, plus the preset it started from. */
+export function encodeScenario(inputs: ConversionInputs, preset?: string | null): string {
+  const params = new URLSearchParams();
+  if (preset) params.set(PRESET_PARAM, preset);
+  for (const field of INPUT_NAMES) params.set(field, String(roundModel(inputs[field])));
+  return params.toString();
+}
+
+/** The id of the preset whose inputs these are exactly, or null once anything has been changed. */
+export function matchingPreset(inputs: ConversionInputs, presets: ReadonlyMap<string, ConversionInputs>): string | null {
+  for (const [id, values] of presets) {
+    if (INPUT_NAMES.every((field) => roundModel(values[field]) === roundModel(inputs[field]))) return id;
+  }
+  return null;
+}

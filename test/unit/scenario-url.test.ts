@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { decodeScenario, encodeScenario, matchingPreset } from '../../src/lib/scenario-url.ts';
+import { INPUT_NAMES, INPUT_SPECS, roundModel, type ConversionInputs } from '../../src/lib/conversion-inputs.ts';
+
+const defaults: ConversionInputs = {
+  customers: 1000, clients: 0, newCustomers: 80, customerCac: 25, purchasesPerMonth: 1.5, orderValue: 40,
+  productMargin: 0.3, customerChurn: 0.06, conversionRate: 0.01, clientFee: 300, serviceCost: 150,
+  onboardingCost: 400, referralRate: 0.01, clientChurn: 0.02, months: 36,
+};
+const gym = { ...defaults, customers: 1200, clientFee: 240 };
+const presets = new Map([['gym-personal-training', gym]]);
+
+describe('scenario links', () => {
+  it('round-trips any valid scenario, with and without a preset', () => {
+    let seed = 3;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 200; i++) {
+      const inputs = {} as ConversionInputs;
+      for (const name of INPUT_NAMES) {
+        const { min, max, step } = INPUT_SPECS[name];
+        inputs[name] = roundModel(Math.round((min + next() * (max - min)) / step) * step);
+      }
+      if (inputs.customerChurn + inputs.conversionRate > 1) inputs.customerChurn = roundModel(1 - inputs.conversionRate);
+      const preset = i % 2 ? 'gym-personal-training' : null;
+      const decoded = decodeScenario(`?${encodeScenario(inputs, preset)}`, defaults, presets);
+      expect(decoded).toEqual({ inputs, preset, notices: [], rejected: [] });
+    }
+  });
+
+  it('writes the public parameter names, rates as fractions', () => {
+    const query = encodeScenario({ ...defaults, customerChurn: 0.08 }, 'gym-personal-training');
+    expect(query).toMatch(/^preset=gym-personal-training&customers=1000&clients=0&/);
+    expect(query).toContain('customerChurn=0.08');
+    expect(query.split('&').map((p) => p.split('=')[0])).toEqual(['preset', ...INPUT_NAMES]);
+  });
+
+  it('takes a preset as the base and lets named values override it', () => {
+    const d = decodeScenario('?preset=gym-personal-training&months=12', defaults, presets);
+    expect(d.inputs).toEqual({ ...gym, months: 12 });
+    expect(d.preset).toBe('gym-personal-training');
+    expect(d.notices).toEqual([]);
+  });
+
+  it('reports an unknown preset and unknown parameters, and uses the defaults', () => {
+    const d = decodeScenario('?preset=space-tourism&utm_source=mail&colour=red&colour=blue', defaults, presets);
+    expect(d.inputs).toEqual(defaults);
+    expect(d.preset).toBeNull();
+    expect(d.notices).toEqual([
+      { kind: 'unknown-preset', id: 'space-tourism' },
+      { kind: 'unknown-parameter', name: 'utm_source' },
+      { kind: 'unknown-parameter', name: 'colour' },
+    ]);
+  });
+
+  it.each([
+    ['customers', 'abc', 'not-a-number'],
+    ['customers', '', 'not-a-number'],
+    ['customers', 'Infinity', 'not-a-number'],
+    ['customers', 'NaN', 'not-a-number'],
+    ['customers', '1e3', 'not-a-number'],
+    ['customers', '0x10', 'not-a-number'],
+    ['customers', '12.5', 'not-whole'],
+    ['customers', '-5', 'out-of-range'],
+    ['customers', '999999999', 'out-of-range'],
+    ['months', '0', 'out-of-range'],
+    ['months', '121', 'out-of-range'],
+    ['customerChurn', '8', 'out-of-range'],
+    ['conversionRate', '0.5', 'out-of-range'],
+    ['clientFee', '30000', 'out-of-range'],
+  ])('rejects %s=%s (%s), keeping the other values', (field, raw, reason) => {
+    const d = decodeScenario(`?clients=3&${field}=${encodeURIComponent(raw)}`, defaults, presets);
+    expect(d.rejected).toEqual([{ problem: expect.objectContaining({ field, reason }), raw }]);
+    expect(d.inputs).toEqual({ ...defaults, clients: 3 });
+    for (const v of Object.values(d.inputs)) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('rejects a parameter given twice instead of guessing which one was meant', () => {
+    const d = decodeScenario('?customers=10&customers=20', defaults, presets);
+    expect(d.rejected).toEqual([{ problem: expect.objectContaining({ field: 'customers', reason: 'not-a-number' }), raw: '10, 20' }]);
+    expect(d.inputs.customers).toBe(defaults.customers);
+  });
+
+  it('keeps churn and conversion together within 100%, dropping the conversion rate first', () => {
+    const d = decodeScenario('?customerChurn=0.9&conversionRate=0.2', defaults, presets);
+    expect(d.inputs.customerChurn).toBe(0.9);
+    expect(d.inputs.conversionRate).toBe(defaults.conversionRate);
+    expect(d.rejected).toEqual([{ problem: { field: 'conversionRate', reason: 'rates-over-one', min: 0, max: 0.1 }, raw: '0.2' }]);
+
+    const churnOnly = decodeScenario('?customerChurn=1', defaults, presets);
+    expect(churnOnly.inputs.customerChurn).toBe(defaults.customerChurn);
+    expect(churnOnly.rejected[0].problem).toMatchObject({ field: 'customerChurn', reason: 'rates-over-one', max: 0.99 });
+  });
+
+  it('names the preset a scenario still matches, and none once it is changed', () => {
+    expect(matchingPreset(gym, presets)).toBe('gym-personal-training');
+    expect(matchingPreset({ ...gym, months: 13 }, presets)).toBeNull();
+  });
+});
