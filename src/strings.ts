@@ -47,6 +47,18 @@ export const strings = {
     steps: (n: number) => `${n} steps`,
     startsAt: 'Starts at',
     show: 'Show',
+    /** What a link opens, shown before it so a trainer can scan a step. */
+    opens: {
+      'lesson-section': 'Lesson',
+      glossary: 'Glossary',
+      examples: 'Examples',
+      quiz: 'Quiz',
+      'quiz-result': 'Quiz result',
+      'knowledge-check': 'Knowledge check',
+      compare: 'Table',
+      'compare-row': 'Table row',
+      simulator: 'Simulator',
+    },
     usesWorksheet: { classify: 'Worksheet part 1', compare: 'Worksheet part 2', convert: 'Worksheet part 3' },
     questions: 'Discussion questions',
     listenFor: 'Listen for',
