@@ -12,6 +12,11 @@ import { numberListEntries } from './lib/list-entries.ts';
 import { quizSchema } from './schemas/quiz.ts';
 import { simulatorPageSchema } from './schemas/simulator-page.ts';
 import { simulatorPresetSchema } from './schemas/simulator-preset.ts';
+import { workshopGuideSchema } from './schemas/workshop.ts';
+import { worksheetSchema } from './schemas/worksheet.ts';
+
+/** A YAML file that is one document, not a list: it becomes a single entry with the given id. */
+const singleDocument = (id: string) => (text: string) => [{ ...(load(text) as object), id }];
 
 export const collections = {
   lessons: defineCollection({
@@ -46,5 +51,13 @@ export const collections = {
   simulatorPresets: defineCollection({
     loader: file(contentPath('simulator-presets.yaml')),
     schema: simulatorPresetSchema,
+  }),
+  workshop: defineCollection({
+    loader: file(contentPath('workshop.yaml'), { parser: singleDocument('guide') }),
+    schema: workshopGuideSchema,
+  }),
+  worksheet: defineCollection({
+    loader: file(contentPath('worksheet.yaml'), { parser: singleDocument('worksheet') }),
+    schema: worksheetSchema,
   }),
 };

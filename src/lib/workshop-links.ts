@@ -1,0 +1,89 @@
+/**
+ * The links a trainer's guide may point at: a lesson section, a glossary term, an example
+ * business, or a tool in a state worth showing (a quiz result, a knowledge-check round, a
+ * filtered table, a table row, a simulator scenario). Each format is the URL contract of the
+ * page it opens, so a typo in content/workshop.yaml stops the build instead of landing a room
+ * full of people on the wrong screen.
+ */
+
+export const QUIZ_OUTCOMES = ['client-based', 'customer-based', 'hybrid'] as const;
+export const COMPARE_THEMES = ['relationship', 'offering', 'selling', 'money', 'service'] as const;
+export const COMPARE_CRITERIA = [
+  'engagement', 'offering', 'personalisation', 'commitment', 'expectations', 'relationship-manager',
+  'acquisition', 'acquisition-cost', 'marketing-audience', 'sales-cycle', 'agreements', 'exclusivity',
+  'service-support', 'relationship-depth', 'buyer-values', 'business-volume', 'revenue-model',
+  'lifetime-value', 'pricing', 'journey', 'experience',
+] as const;
+export const SIMULATOR_PRESETS = [
+  'bank-wealth-management', 'gym-personal-training', 'retail-corporate-accounts',
+  'software-managed-accounts', 'templates-bespoke',
+] as const;
+
+export type WorkshopTarget =
+  | { kind: 'lesson-section'; lesson: string; section: string }
+  | { kind: 'glossary'; term: string }
+  | { kind: 'examples'; example?: string }
+  | { kind: 'quiz' }
+  | { kind: 'quiz-result'; outcome: string }
+  | { kind: 'knowledge-check'; seed: number }
+  | { kind: 'compare'; theme?: string }
+  | { kind: 'compare-row'; criterion: string }
+  | { kind: 'simulator'; preset: string };
+
+/** The accepted shapes, for error messages that tell an editor what to write instead. */
+export const LINK_FORMATS = [
+  '/lessons/<lesson>/#<section>',
+  '/glossary/#<term>',
+  '/examples/ or /examples/#example-<id>',
+  '/quiz/',
+  `/quiz/result/<${QUIZ_OUTCOMES.join('|')}>/`,
+  '/quiz/check/?seed=<whole number>',
+  `/compare/ or /compare/?theme=<${COMPARE_THEMES.join('|')}>`,
+  '/compare/#<criterion>',
+  `/simulator/?preset=<${SIMULATOR_PRESETS.join('|')}>`,
+];
+
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const oneOf = (list: readonly string[], value: string | undefined) => value !== undefined && list.includes(value);
+
+/** What a root-relative path opens, or undefined when it is not one of the accepted shapes. */
+export function parseWorkshopPath(path: string): WorkshopTarget | undefined {
+  let m: RegExpMatchArray | null;
+  if ((m = path.match(new RegExp(`^/lessons/(${SLUG})/#(${SLUG})$`)))) return { kind: 'lesson-section', lesson: m[1], section: m[2] };
+  if ((m = path.match(new RegExp(`^/glossary/#(${SLUG})$`)))) return { kind: 'glossary', term: m[1] };
+  if (path === '/examples/') return { kind: 'examples' };
+  if ((m = path.match(new RegExp(`^/examples/#example-(${SLUG})$`)))) return { kind: 'examples', example: m[1] };
+  if (path === '/quiz/') return { kind: 'quiz' };
+  if ((m = path.match(/^\/quiz\/result\/([a-z-]+)\/$/)) && oneOf(QUIZ_OUTCOMES, m[1])) return { kind: 'quiz-result', outcome: m[1] };
+  if ((m = path.match(/^\/quiz\/check\/\?seed=([1-9][0-9]{0,8})$/))) return { kind: 'knowledge-check', seed: Number(m[1]) };
+  if (path === '/compare/') return { kind: 'compare' };
+  if ((m = path.match(/^\/compare\/\?theme=([a-z]+)$/)) && oneOf(COMPARE_THEMES, m[1])) return { kind: 'compare', theme: m[1] };
+  if ((m = path.match(/^\/compare\/#([a-z-]+)$/)) && oneOf(COMPARE_CRITERIA, m[1])) return { kind: 'compare-row', criterion: m[1] };
+  if ((m = path.match(/^\/simulator\/\?preset=([a-z-]+)$/)) && oneOf(SIMULATOR_PRESETS, m[1])) return { kind: 'simulator', preset: m[1] };
+  return undefined;
+}
+
+/** What the guide's links may point into, as the other content collections define it. */
+export interface KnownTargets {
+  /** Heading slugs of each lesson, by lesson id. */
+  lessonSections: Map<string, Set<string>>;
+  glossary: Set<string>;
+  examples: Set<string>;
+}
+
+/** Each path whose lesson, section, term or example does not exist, as a message an editor can act on. */
+export function missingTargets(paths: readonly string[], known: KnownTargets): string[] {
+  const problems: string[] = [];
+  for (const path of new Set(paths)) {
+    const target = parseWorkshopPath(path);
+    if (!target) problems.push(`"${path}" is not a link format the guide knows; use one of: ${LINK_FORMATS.join(', ')}`);
+    else if (target.kind === 'lesson-section') {
+      const sections = known.lessonSections.get(target.lesson);
+      if (!sections) problems.push(`"${path}" points to unknown lesson "${target.lesson}"`);
+      else if (!sections.has(target.section)) problems.push(`"${path}": lesson "${target.lesson}" has no section "#${target.section}"`);
+    } else if (target.kind === 'glossary' && !known.glossary.has(target.term)) problems.push(`"${path}" points to unknown glossary term "${target.term}"`);
+    else if (target.kind === 'examples' && target.example && !known.examples.has(target.example)) problems.push(`"${path}" points to unknown example "${target.example}"`);
+  }
+  return problems;
+}
+
