@@ -5,6 +5,7 @@ import { lessonSchema } from './schemas/lesson.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { exampleSchema } from './schemas/example.ts';
+import { linkCardSchema } from './schemas/link-card.ts';
 
 export const collections = {
   lessons: defineCollection({
@@ -22,5 +23,9 @@ export const collections = {
   examples: defineCollection({
     loader: file(`${contentDir}/examples.yaml`),
     schema: exampleSchema,
+  }),
+  linkCards: defineCollection({
+    loader: file(`${contentDir}/link-cards.yaml`),
+    schema: linkCardSchema,
   }),
 };

@@ -36,4 +36,10 @@ export const strings = {
     noScript: 'Search needs JavaScript, which is off or blocked in your browser.',
   },
   comingSoon: 'Coming soon',
+  /** The colour key at the foot of every link-preview card. */
+  card: { client: 'Client', customer: 'Customer' },
+  offline: {
+    offline: 'You are offline. Pages you have opened before, the tools and search still work.',
+    online: 'You are back online.',
+  },
 } as const;

@@ -5,6 +5,9 @@ import { builtPages, fileFor } from './built-site.ts';
 
 const pages = builtPages();
 const origin = 'http://site.test';
+// Each target page is parsed once, not once per link to it: the lessons link to each other a lot.
+const parsed = new Map<string, Document>();
+const documentOf = (file: string) => parsed.get(file) ?? parsed.set(file, new JSDOM(readFileSync(file, 'utf8')).window.document).get(file)!;
 
 describe('internal links', () => {
   it.each(pages.map((p) => [p.path, p] as const))('every link and #fragment on %s resolves', (path, { document }) => {
@@ -18,7 +21,7 @@ describe('internal links', () => {
         continue;
       }
       if (!url.hash) continue;
-      const target = file.endsWith('.html') ? new JSDOM(readFileSync(file, 'utf8')).window.document : undefined;
+      const target = file.endsWith('.html') ? documentOf(file) : undefined;
       if (target && !target.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${a.getAttribute('href')} (no such anchor)`);
     }
     expect(broken).toEqual([]);
