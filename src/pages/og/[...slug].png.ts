@@ -13,5 +13,5 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ card: LinkCard }> = async ({ props, site }) => {
   const png = await cardPng(props.card, { siteName: strings.siteName, ...strings.card, host: `${site?.host ?? ''}${import.meta.env.BASE_URL.replace(/\/$/, '')}` });
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
