@@ -90,6 +90,25 @@ describe('the offline notice', () => {
     await expect(notice(page).isVisible()).resolves.toBe(false);
     await page.context().close();
   });
+
+  it.each(['light', 'dark'] as const)('passes an accessibility check in %s mode, with the new-version notice too', async (colorScheme) => {
+    const { page } = await openPage(browser, '/', { colorScheme });
+    await waitForOfflineCopy(page);
+    await page.context().setOffline(true);
+    await expect.poll(() => notice(page).textContent()).toMatch(/You are offline/);
+    await page.evaluate(() => {
+      const update = document.querySelector<HTMLElement>('[data-notice="update"]')!;
+      update.hidden = false;
+      update.querySelector('[role="status"]')!.textContent = 'A new version of this site is ready.';
+    });
+    await page.addScriptTag({ content: readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const { violations } = await (window as unknown as { axe: { run(c: string): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run('.site-notices');
+      return violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('a new deployment', () => {
