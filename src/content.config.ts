@@ -17,6 +17,7 @@ import { worksheetSchema } from './schemas/worksheet.ts';
 
 /** A YAML file that is one document, not a list: it becomes a single entry with the given id. */
 const singleDocument = (id: string) => (text: string) => [{ ...(load(text) as object), id }];
+import { linkCardSchema } from './schemas/link-card.ts';
 
 export const collections = {
   lessons: defineCollection({
@@ -59,5 +60,9 @@ export const collections = {
   worksheet: defineCollection({
     loader: file(contentPath('worksheet.yaml'), { parser: singleDocument('worksheet') }),
     schema: worksheetSchema,
+  }),
+  linkCards: defineCollection({
+    loader: file(contentPath('link-cards.yaml')),
+    schema: linkCardSchema,
   }),
 };

@@ -140,4 +140,15 @@ export const strings = {
       dismiss: 'Dismiss',
     },
   },
+  /** The colour key at the foot of every link-preview card. */
+  card: { client: 'Client', customer: 'Customer' },
+  offline: {
+    offline: 'You are offline. The lessons, tools and search still work on this device.',
+    offlineUnsaved: 'You are offline. Pages you have not opened yet may not load.',
+    backOnline: 'You are back online.',
+    update: 'A new version of this site is ready.',
+    reload: 'Reload',
+    hide: 'Hide',
+    hideLabel: 'Hide notice',
+  },
 } as const;

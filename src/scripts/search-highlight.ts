@@ -1,6 +1,6 @@
 import { loadScript } from '../utils/load-script.ts';
 
-type Highlighter = new (options: { highlightParam: string }) => unknown;
+type Highlighter = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 
 // Pages opened from a search result carry ?highlight=…; only then is the highlighter fetched.
 customElements.define(
@@ -11,7 +11,7 @@ customElements.define(
       try {
         await loadScript(`${this.dataset.bundle}pagefind-highlight.js`);
         const { PagefindHighlight } = window as unknown as { PagefindHighlight: Highlighter };
-        new PagefindHighlight({ highlightParam: 'highlight' });
+        new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
       } catch {
         // Highlighting is a nicety: offline or blocked, the page reads the same without it.
       }

@@ -7,3 +7,11 @@ import './search-highlight.ts';
 import './lesson-opened.ts';
 import './progress-marks.ts';
 import './search-page.ts';
+
+// Offline support waits for an idle moment: it is never what a reader is waiting for.
+import { loadScript } from '../utils/load-script.ts';
+import offlineSupportUrl from './offline-support.ts?worker&url';
+
+const loadOfflineSupport = () => loadScript(offlineSupportUrl).catch(() => {});
+if ('requestIdleCallback' in window) requestIdleCallback(loadOfflineSupport, { timeout: 4000 });
+else setTimeout(loadOfflineSupport, 2000);

@@ -12,11 +12,11 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * through the DevTools protocol, which the page's Content-Security-Policy does not govern, so the
  * pages are checked with their real policy in force.
  */
-export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Promise<string[]> {
+export async function axeViolations(page: Page, { tags = WCAG_TAGS, within }: { tags?: string[]; within?: string } = {}): Promise<string[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async (runOnly) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: runOnly } });
+  return page.evaluate(async ([runOnly, context]) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document | string, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run((context ?? document) as Document, { runOnly: { type: 'tag', values: runOnly } });
     return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  }, tags);
+  }, [tags, within] as const);
 }

@@ -73,13 +73,14 @@ describe('search', () => {
   });
 
   it('keeps the query in the URL, so a shared search link and Back show the same results', async () => {
-    const { page } = await openPage(browser, '/');
+    const { page, errors } = await openPage(browser, '/');
     await searchFromHeader(page, 'wealth');
     await topResults(page, 1);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('wealth');
     await page.locator('pagefind-results .pf-result-link').first().click();
     await page.waitForURL((url) => url.searchParams.has('highlight'));
     await expect.poll(() => page.locator('mark').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
     await page.goBack();
     await expect(page.getByRole('dialog').locator('pagefind-input input').inputValue()).resolves.toBe('wealth');
   });

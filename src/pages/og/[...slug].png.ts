@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardImagePath, type LinkCard } from '../../lib/link-cards.ts';
+import { cardPng } from '../../utils/link-card-image.ts';
+import { linkCards } from '../../utils/link-cards.ts';
+import { strings } from '../../strings.ts';
+
+/** One 1200×630 PNG per card, drawn at build time: /og/index.png, /og/lessons/<id>.png, … */
+export const getStaticPaths = (async () =>
+  [...(await linkCards).values()].map((card) => ({
+    params: { slug: cardImagePath(card.path).replace(/^og\//, '').replace(/\.png$/, '') },
+    props: { card },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: LinkCard }> = async ({ props, site }) => {
+  const png = await cardPng(props.card, { siteName: strings.siteName, ...strings.card, host: `${site?.host ?? ''}${import.meta.env.BASE_URL.replace(/\/$/, '')}` });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
