@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import { area, curveStepAfter, line } from 'd3-shape';
 import type { MonthFigures } from './simulate-conversion.ts';
 
@@ -24,14 +24,21 @@ export interface ChartFrame {
   plot: { left: number; right: number; top: number; bottom: number };
 }
 
+/**
+ * A linear scale with d3's tick rules. d3-array's `ticks` and `nice` are all the charts need from
+ * d3-scale, whose linear scale would also bring colour and number interpolation (about 9 KB).
+ */
+function linearScale([d0, d1]: [number, number], [r0, r1]: [number, number]) {
+  const scale = (value: number) => r0 + ((value - d0) / (d1 - d0)) * (r1 - r0);
+  scale.ticks = (count: number) => ticks(d0, d1, count);
+  return scale;
+}
+
 function frame(months: number, low: number, high: number, { width, height }: ChartSize) {
   const plot = { left: CHART_MARGIN.left, right: width - CHART_MARGIN.right, top: CHART_MARGIN.top, bottom: height - CHART_MARGIN.bottom };
-  const x = scaleLinear().domain([0, Math.max(1, months)]).range([plot.left, plot.right]);
+  const x = linearScale([0, Math.max(1, months)], [plot.left, plot.right]);
   // An all-zero series still needs a y range to draw on.
-  const y = scaleLinear()
-    .domain(high > low ? [low, high] : [low, low + 1])
-    .range([plot.bottom, plot.top])
-    .nice(5);
+  const y = linearScale(nice(low, high > low ? high : low + 1, 5), [plot.bottom, plot.top]);
   const xTicks = x
     .ticks(Math.max(2, Math.floor((plot.right - plot.left) / 70)))
     .filter((v) => Number.isInteger(v))
