@@ -1,5 +1,5 @@
 // The /search/ page's own search box, which runs the query in its address.
-import { loadSearchUi } from './load-search-ui.ts';
+import { mountSearch } from '../utils/pagefind.ts';
 
 customElements.define(
   'search-page',
@@ -7,8 +7,7 @@ customElements.define(
     async connectedCallback() {
       const slot = this.querySelector<HTMLElement>('[data-search-slot]')!;
       try {
-        const mount = await loadSearchUi();
-        const search = await mount(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: true });
+        const search = await mountSearch(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: true });
         search.focus(new URLSearchParams(location.search).get('q') ?? undefined);
       } catch {
         slot.textContent = slot.dataset.error ?? '';

@@ -8,4 +8,6 @@ declare global {
   }
 }
 window.mountSiteSearch = mountSearch;
+// The /search/ page's own box is defined here too, so only that page pays for it.
+import './search-page.ts';
 export type { MountedSearch };

@@ -1,8 +1,9 @@
 import { isPresenting, withPresenting } from '../lib/present-mode.ts';
 import QrWorker from './qr-worker.ts?worker';
 
-// The panel works without this script as a plain popover with the page's link; the script
-// makes the link follow the page's current state, draws the QR code and copies.
+// Loaded when a reader first opens Share (see site.ts). The panel works without it as a plain
+// popover with the page's link; this makes the link follow the page's current state, draws the
+// QR code and copies.
 class SharePanel extends HTMLElement {
   #panel = this.querySelector<HTMLElement>('[popover]')!;
   #url = this.querySelector<HTMLInputElement>('[data-share-url]')!;
@@ -12,7 +13,7 @@ class SharePanel extends HTMLElement {
 
   connectedCallback() {
     this.#panel.addEventListener('toggle', (event) => {
-      if ((event as ToggleEvent).newState === 'open') this.#refresh();
+      if ((event as ToggleEvent).newState === 'open') this.refresh();
     });
     this.querySelector('[data-share-copy]')!.addEventListener('click', () => this.#copy());
     this.#url.addEventListener('focus', () => this.#url.select());
@@ -25,7 +26,7 @@ class SharePanel extends HTMLElement {
     return withPresenting(new URL(location.href), false).href;
   }
 
-  #refresh() {
+  refresh() {
     const link = this.#shareUrl();
     this.#url.value = link;
     this.#status.textContent = '';
@@ -60,3 +61,7 @@ class SharePanel extends HTMLElement {
   }
 }
 customElements.define('share-panel', SharePanel);
+// The toggle that caused this module to load has already fired: catch up with the open panel.
+for (const panel of document.querySelectorAll<SharePanel>('share-panel')) {
+  if (panel.querySelector(':popover-open')) panel.refresh();
+}
