@@ -46,7 +46,6 @@ export default defineConfig({
     // No code blocks to colour, and Shiki's inline styles would need a weaker style policy.
     syntaxHighlight: false,
     processor: unified({
-      syntaxHighlight: false,
       remarkPlugins: [remarkCitations],
       rehypePlugins: [
         rehypeHeadingIds,

@@ -1,11 +1,11 @@
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
 import { toString } from 'hast-util-to-string';
 
 /**
  * Section links for h2/h3: a visible "#" after each heading that screen readers hear as
  * "Link to section: …". A small script turns a click into "copy link".
  */
-export const headingLinks = [
+export const headingLinks: [typeof rehypeAutolinkHeadings, Options] = [
   rehypeAutolinkHeadings,
   {
     behavior: 'after',
@@ -22,4 +22,4 @@ export const headingLinks = [
       },
     ],
   },
-] as const;
+];

@@ -1,5 +1,5 @@
 // Section anchors still navigate without JS; with it, a click also copies the full link.
-const status = document.querySelector<HTMLElement>('[data-copy-status]');
+const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
 document.addEventListener('click', async (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-copy-link]');
   if (!link || !navigator.clipboard) return;
@@ -7,8 +7,10 @@ document.addEventListener('click', async (event) => {
     await navigator.clipboard.writeText(link.href);
     link.dataset.copied = '';
     setTimeout(() => delete link.dataset.copied, 1500);
-    if (status) status.textContent = status.dataset.message ?? '';
+    if (copyStatus) copyStatus.textContent = copyStatus.dataset.message ?? '';
   } catch {
     // Clipboard refused (permissions, insecure origin): the link still works as an anchor.
   }
 });
+
+export {};

@@ -26,7 +26,7 @@ export async function lighthouseMedian(url, runs = 3) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   const pick = (key) => median(results.map((r) => r[key]));
   return {

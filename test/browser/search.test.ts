@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { openPage, siteUrl } from './site.ts';
+import { openPage } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {

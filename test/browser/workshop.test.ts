@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { axeViolations } from './axe.ts';
 import { openPage, siteUrl } from './site.ts';
