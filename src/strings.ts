@@ -36,6 +36,7 @@ export const strings = {
     singleKey: 'Open search with the / key',
     noScript: 'Search needs JavaScript, which is off or blocked in your browser.',
     failed: 'Search could not load. Check your connection and try again.',
+    filterLabel: 'Filter results by type',
   },
   share: {
     open: 'Share',

@@ -7,7 +7,7 @@ customElements.define(
     async connectedCallback() {
       const slot = this.querySelector<HTMLElement>('[data-search-slot]')!;
       try {
-        const search = await mountSearch(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: true });
+        const search = await mountSearch(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: true, filterLabel: slot.dataset.filterLabel ?? '' });
         search.focus(new URLSearchParams(location.search).get('q') ?? undefined);
       } catch {
         slot.textContent = slot.dataset.error ?? '';

@@ -42,7 +42,7 @@ class SiteSearch extends HTMLElement {
     if (!this.#dialog.open) this.#dialog.showModal();
     const slot = this.querySelector<HTMLElement>('[data-search-slot]')!;
     // Pagefind and its UI are fetched only now, the first time a reader opens search.
-    this.#mounted ??= loadSearchUi().then((mount) => mount(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: true }));
+    this.#mounted ??= loadSearchUi().then((mount) => mount(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: true, filterLabel: slot.dataset.filterLabel ?? '' }));
     this.#mounted.then((instance) => instance.focus(query)).catch(() => {
       slot.textContent = slot.dataset.error ?? '';
     });

@@ -19,7 +19,7 @@ export interface MountedSearch {
 }
 
 
-export async function mountSearch(slot: HTMLElement, bundle: string, base: string, options: { syncUrl: boolean }): Promise<MountedSearch> {
+export async function mountSearch(slot: HTMLElement, bundle: string, base: string, options: { syncUrl: boolean; filterLabel: string }): Promise<MountedSearch> {
   const css = document.createElement('link');
   css.rel = 'stylesheet';
   css.href = `${bundle}pagefind-component-ui.css`;
@@ -35,6 +35,13 @@ export async function mountSearch(slot: HTMLElement, bundle: string, base: strin
   const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
   const instance = components.getInstanceManager().getInstance('default');
   if (options.syncUrl) instance.on('search', (term) => syncQueryToUrl(term.trim()));
+
+  // Pagefind's type filter is a button with role="combobox", which needs a name of its own.
+  const nameFilters = () => {
+    for (const trigger of slot.querySelectorAll('.pf-dropdown-trigger:not([aria-label])')) trigger.setAttribute('aria-label', options.filterLabel);
+  };
+  new MutationObserver(nameFilters).observe(slot, { childList: true, subtree: true });
+  nameFilters();
 
   return {
     focus(query) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { axeViolations } from './axe.ts';
 import { openPage } from './site.ts';
 
 let browser: Browser;
@@ -90,6 +91,16 @@ describe('search', () => {
     const titles = await topResults(page);
     expect(titles.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('has no accessibility violations with results showing, in the dialog and on the search page (%s)', async (colorScheme) => {
+    const { page } = await openPage(browser, '/', { colorScheme });
+    await searchFromHeader(page, 'pricing');
+    await topResults(page, 1);
+    expect(await axeViolations(page)).toEqual([]);
+    const { page: searchPage } = await openPage(browser, '/search/?q=pricing', { colorScheme });
+    await topResults(searchPage, 1);
+    expect(await axeViolations(searchPage)).toEqual([]);
   });
 
   it('says search needs JavaScript, and where to go instead, when it is off', async () => {
