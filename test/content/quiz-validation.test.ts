@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { buildSiteWith, root } from './build-site.ts';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-const root = new URL('../..', import.meta.url).pathname;
 
 /** Builds the site from a copy of content/ whose quiz.yaml has been changed by `edit`. */
 async function buildWithQuiz(edit: (yaml: string) => string) {
@@ -17,16 +13,7 @@ async function buildWithQuiz(edit: (yaml: string) => string) {
   const edited = edit(original);
   expect(edited).not.toBe(original);
   writeFileSync(join(content, 'quiz.yaml'), edited);
-  try {
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(out, 'dist')], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(out, 'cache'), FORCE_COLOR: '0' },
-    });
-    return { ok: true, output: '' };
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${stdout}\n${stderr}` };
-  }
+  return buildSiteWith(content);
 }
 
 describe('a broken quiz stops the build', () => {

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { buildSiteWith } from './build-site.ts';
 
-const run = promisify(execFile);
-const root = new URL('../..', import.meta.url).pathname;
-
-/** Builds the site from a fixture content folder and returns what the build said. */
-async function buildWith(fixture: string) {
-  const out = mkdtempSync(join(tmpdir(), 'coc-fixture-'));
-  try {
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(out, 'dist')], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: `test/fixtures/${fixture}`, ASTRO_CACHE_DIR: join(out, 'cache'), FORCE_COLOR: '0' },
-    });
-    return { ok: true, output: '' };
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${stdout}\n${stderr}` };
-  }
-}
+const buildWith = (fixture: string) => buildSiteWith(`test/fixtures/${fixture}`);
 
 describe('bad content stops the build', () => {
   it('names the lesson file and the field when a title is missing', async () => {

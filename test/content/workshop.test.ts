@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { buildSiteWith, root } from './build-site.ts';
+import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { workshopGuideSchema } from '../../src/schemas/workshop.ts';
 import { worksheetSchema } from '../../src/schemas/worksheet.ts';
 import { totalMinutes } from '../../src/lib/session-plan.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
 const load = (file: string) => yaml.load(readFileSync(`${root}content/${file}`, 'utf8'));
 const guide = workshopGuideSchema.parse(load('workshop.yaml'));
 const worksheet = worksheetSchema.parse(load('worksheet.yaml'));
@@ -65,13 +61,8 @@ describe('the worksheet', () => {
 
 describe('a guide link to a lesson section that does not exist', () => {
   it('stops the build, naming content/workshop.yaml and the section', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'coc-fixture-'));
-    const build = promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(out, 'dist')], {
-      cwd: root,
-      env: { ...process.env, CONTENT_DIR: 'test/fixtures/workshop-dead-link', ASTRO_CACHE_DIR: join(out, 'cache'), FORCE_COLOR: '0' },
-    });
-    const error = (await build.then(() => undefined, (e: { stdout?: string; stderr?: string }) => e)) ?? { stdout: 'the build succeeded' };
-    const output = `${error.stdout ?? ''}\n${error.stderr ?? ''}`;
+    const { ok, output } = await buildSiteWith('test/fixtures/workshop-dead-link');
+    expect(ok).toBe(false);
     expect(output).toMatch(/content\/workshop\.yaml/);
     expect(output).toMatch(/lesson "definitions" has no section "#a-section-renamed-long-ago"/);
   });

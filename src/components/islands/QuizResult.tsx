@@ -89,28 +89,8 @@ export default function QuizResult(props: Props) {
                     <span class="meta">{ui.yourAnswer}</span> {answer()?.text ?? ui.notAnswered}
                   </p>
                   <p class="quiz-why-text">{question.why}</p>
-                  <p class="quiz-links">
-                    <span class="meta">{ui.readMore}</span>{' '}
-                    <For each={question.lessons}>
-                      {(link, j) => (
-                        <>
-                          {j() > 0 && ' · '}
-                          <a href={link.href}>{link.label}</a>
-                        </>
-                      )}
-                    </For>
-                  </p>
-                  <p class="quiz-links">
-                    <span class="meta">{ui.compareRows}</span>{' '}
-                    <For each={question.compare}>
-                      {(link, j) => (
-                        <>
-                          {j() > 0 && ' · '}
-                          <a href={link.href}>{link.label}</a>
-                        </>
-                      )}
-                    </For>
-                  </p>
+                  <LinkList label={ui.readMore} links={question.lessons} />
+                  <LinkList label={ui.compareRows} links={question.compare} />
                   <button type="button" class="quiz-button quiz-button-small" onClick={() => props.onChange(i())}>
                     {ui.change}
                     <span class="sr-only">: {question.dimension}</span>
@@ -150,5 +130,22 @@ export default function QuizResult(props: Props) {
         <button type="button" class="quiz-button" onClick={() => props.onRetake()}>{ui.retake}</button>
       </p>
     </section>
+  );
+}
+
+/** A labelled, dot-separated line of links, e.g. the lessons or table rows behind a dimension. */
+function LinkList(props: { label: string; links: readonly { href: string; label: string }[] }) {
+  return (
+    <p class="quiz-links">
+      <span class="meta">{props.label}</span>{' '}
+      <For each={props.links}>
+        {(link, j) => (
+          <>
+            {j() > 0 && ' · '}
+            <a href={link.href}>{link.label}</a>
+          </>
+        )}
+      </For>
+    </p>
   );
 }
