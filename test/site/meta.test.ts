@@ -28,3 +28,20 @@ describe('every page can be found, shared and read in its language', () => {
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 });
+
+describe('search filters', () => {
+  it.each([
+    ['/lessons/definitions/', 'Lesson'],
+    ['/glossary/', 'Glossary'],
+    ['/quiz/', 'Tool'],
+    ['/quiz/check/', 'Tool'],
+    ['/compare/', 'Tool'],
+    ['/simulator/', 'Tool'],
+    ['/workshop/', 'Tool'],
+  ])('files %s under %s, with its content marked for indexing', (path, type) => {
+    const page = pages.find((p) => p.path.endsWith(path) && p.path.length - path.length <= 1 + (process.env.BASE_PATH?.length ?? 0))!;
+    expect(page.document.querySelector('meta[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe(type);
+    expect(page.document.querySelector('[data-pagefind-body]')).not.toBeNull();
+    expect(page.document.querySelector('.site-header')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+});
