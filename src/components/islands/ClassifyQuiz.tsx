@@ -109,6 +109,12 @@ export default function ClassifyQuiz(props: Props) {
     go({ kind: 'result' });
   }
 
+  /** The offer goes away with the button in use, so focus moves on to the question. */
+  function dismissLast() {
+    setOffer(null);
+    document.getElementById(headingId)?.focus();
+  }
+
   const shareUrl = (o: Outcome) => {
     const page = new URL(quiz.outcomes[o].page, window.location.href);
     page.search = replaceParams('', { a: encodeAnswers(picks()) });
@@ -127,7 +133,7 @@ export default function ClassifyQuiz(props: Props) {
             <p>{fillIn(ui.welcomeBack, { name: quiz.outcomes[last().outcome].name })}</p>
             <p class="quiz-nav">
               <button type="button" class="quiz-button quiz-button-primary" onClick={() => showLast(last())}>{ui.showLast}</button>
-              <button type="button" class="quiz-button" onClick={() => setOffer(null)}>{ui.dismissLast}</button>
+              <button type="button" class="quiz-button" onClick={dismissLast}>{ui.dismissLast}</button>
             </p>
           </div>
         )}

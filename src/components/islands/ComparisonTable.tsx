@@ -43,6 +43,7 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
   const [notices, setNotices] = createSignal<string[]>([]);
   const [announcement, setAnnouncement] = createSignal('');
   let searchBox: HTMLInputElement | undefined;
+  let statusLine: HTMLParagraphElement | undefined;
 
   const state = (): CompareState => ({ theme: theme(), q: q(), pins: pins() });
   const apply = (s: CompareState) => batch(() => { setTheme(s.theme); setQ(s.q); setPins(s.pins); });
@@ -77,6 +78,17 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
     const next = pinned ? pins().filter((id) => id !== c.id) : [...pins(), c.id];
     setPins(next);
     setAnnouncement(pinned ? t.unpinnedNow(c.label, next.length) : t.pinnedNow(c.label, next.length));
+  };
+
+  // Dismissing notices or unpinning from the pinned list removes the button in use: keep keyboard
+  // focus where it was (the pinned list, or the status line if the list is gone), not lost to the page.
+  const dismissNotices = () => {
+    setNotices([]);
+    statusLine?.focus();
+  };
+  const unpinFromList = (unpin: () => void) => {
+    unpin();
+    (document.getElementById('pinned-title') ?? statusLine)?.focus();
   };
 
   /** Brings the row named in the address into view: clears a filter that hides it and opens its details. */
@@ -132,13 +144,13 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
           <ul>
             <For each={notices()}>{(n) => <li>{n}</li>}</For>
           </ul>
-          <button type="button" class="compare-button" onClick={() => setNotices([])}>{t.notices.dismiss}</button>
+          <button type="button" class="compare-button" onClick={dismissNotices}>{t.notices.dismiss}</button>
         </Show>
       </div>
-      <p class="compare-status" role="status" data-pagefind-ignore>{status()}</p>
+      <p class="compare-status" role="status" tabIndex={-1} ref={statusLine} data-pagefind-ignore>{status()}</p>
       <p class="sr-only" role="status">{announcement()}</p>
       <Show when={pinnedRows().length > 0}>
-        <PinnedCriteria rows={pinnedRows()} tableClass={tableClass()} onUnpin={togglePin} onUnpinAll={() => setPins([])} />
+        <PinnedCriteria rows={pinnedRows()} tableClass={tableClass()} onUnpin={(c) => unpinFromList(() => togglePin(c))} onUnpinAll={() => unpinFromList(() => setPins([]))} />
       </Show>
       <table class="compare-table" classList={tableClass()}>
         <caption>{t.caption}</caption>

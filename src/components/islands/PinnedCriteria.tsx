@@ -18,7 +18,7 @@ export function PinnedCriteria(props: Props) {
   return (
     <section class="pinned" aria-labelledby="pinned-title">
       <div class="pinned-head">
-        <h2 id="pinned-title">{t.pinned(props.rows.length)}</h2>
+        <h2 id="pinned-title" tabIndex={-1}>{t.pinned(props.rows.length)}</h2>
         <button type="button" class="compare-button" onClick={() => props.onUnpinAll()}>{t.unpinAll}</button>
       </div>
       <p class="meta">{t.pinnedHint}</p>
