@@ -18,6 +18,8 @@ class SharePanel extends HTMLElement {
     this.querySelector('[data-share-copy]')!.addEventListener('click', () => this.#copy());
     this.#url.addEventListener('focus', () => this.#url.select());
     this.#present.addEventListener('click', () => this.#togglePresenting());
+    // Disabled in the markup, so a click can never fall on a button that would not respond.
+    for (const button of this.querySelectorAll('button[disabled]')) button.removeAttribute('disabled');
     this.#showPresenting();
   }
 

@@ -16,8 +16,12 @@ const loadOfflineSupport = () => loadScript(offlineSupportUrl).catch(() => {});
 if ('requestIdleCallback' in window) requestIdleCallback(loadOfflineSupport, { timeout: 4000 });
 else setTimeout(loadOfflineSupport, 2000);
 
-for (const popover of document.querySelectorAll('share-panel [popover]')) {
-  popover.addEventListener('toggle', () => loadScript(sharePanelUrl).catch(() => {}), { once: true });
+// Share starts loading as soon as a reader reaches for it, so it is ready by the time the panel opens.
+const loadSharePanel = () => loadScript(sharePanelUrl).catch(() => {});
+for (const panel of document.querySelectorAll('share-panel')) {
+  panel.querySelector('[popover]')?.addEventListener('toggle', loadSharePanel, { once: true });
+  panel.querySelector('.share-button')?.addEventListener('pointerenter', loadSharePanel, { once: true });
+  panel.querySelector('.share-button')?.addEventListener('focus', loadSharePanel, { once: true });
 }
 
 // The search page shows its search box straight away; everywhere else search waits to be opened.

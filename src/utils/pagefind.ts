@@ -32,10 +32,6 @@ export async function mountSearch(slot: HTMLElement, bundle: string, base: strin
     <pagefind-filter-dropdown filter="type" label="Type"></pagefind-filter-dropdown>
     <pagefind-summary></pagefind-summary>
     <pagefind-results></pagefind-results>`;
-  // The type filter's trigger is a combobox, which takes no name from its text: name it with its label.
-  for (const trigger of slot.querySelectorAll<HTMLElement>('.pf-dropdown-trigger')) {
-    trigger.setAttribute('aria-label', trigger.querySelector('.pf-dropdown-trigger-label')?.textContent ?? '');
-  }
   const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
   const instance = components.getInstanceManager().getInstance('default');
   if (options.syncUrl) instance.on('search', (term) => syncQueryToUrl(term.trim()));

@@ -19,8 +19,8 @@ describe('content security policy', () => {
     });
     await expect(page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).resolves.toBeUndefined();
     expect(errors.some((e) => /Content Security Policy/i.test(e))).toBe(true);
-    // The site's own module still ran: the share panel is an upgraded custom element.
-    await expect(page.evaluate(() => customElements.get('share-panel') !== undefined)).resolves.toBe(true);
+    // The site's own module still ran: the search control is an upgraded custom element.
+    await expect(page.evaluate(() => customElements.get('site-search') !== undefined)).resolves.toBe(true);
   });
 
   it('blocks inline event handlers injected into the page', async () => {
