@@ -1,3 +1,11 @@
+import { PRESENT_PARAM } from './present-mode.ts';
+
+/**
+ * Parameters any page may carry for site-wide features: presentation mode, and the words a
+ * search result highlights. A page's own link reader must not call them unknown.
+ */
+export const SITE_WIDE_PARAMS: readonly string[] = [PRESENT_PARAM, 'highlight'];
+
 /**
  * A query string with some parameters set or removed and every other one kept, so a feature
  * that owns `a` and `q` leaves other features' parameters (such as a presentation mode) alone.

@@ -9,6 +9,7 @@ import {
   type InputName,
   type InputProblem,
 } from './conversion-inputs.ts';
+import { SITE_WIDE_PARAMS } from './query-params.ts';
 
 /**
  * A scenario link is `/simulator/?preset=<id>&customers=1200&customerChurn=0.08&…`: one query
@@ -61,7 +62,7 @@ export function decodeScenario(
   }
 
   for (const name of new Set(params.keys())) {
-    if (name !== PRESET_PARAM && !isInputName(name)) notices.push({ kind: 'unknown-parameter', name });
+    if (name !== PRESET_PARAM && !isInputName(name) && !SITE_WIDE_PARAMS.includes(name)) notices.push({ kind: 'unknown-parameter', name });
   }
 
   const inputs = { ...base };

@@ -11,6 +11,9 @@ class SiteSearch extends HTMLElement {
   #dialog = this.querySelector('dialog')!;
   #mounted: Promise<MountedSearch> | undefined;
 
+  /** The page keeps its own state in ?q= (the quiz's question, the table's words): search must not read or write it. */
+  #pageOwnsQ = document.querySelector('[data-owns-q]') !== null;
+
   connectedCallback() {
     const singleKey = this.querySelector<HTMLInputElement>('[data-single-key]')!;
     singleKey.checked = safeStorage.get(SINGLE_KEY_SHORTCUTS_KEY) !== 'off';
@@ -22,7 +25,7 @@ class SiteSearch extends HTMLElement {
     });
     this.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
     this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
-    this.#dialog.addEventListener('close', () => syncQueryToUrl(''));
+    this.#dialog.addEventListener('close', () => this.#pageOwnsQ || syncQueryToUrl(''));
     document.addEventListener('keydown', (event) => {
       const action = searchShortcut(
         { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inField: inField(document.activeElement) },
@@ -34,7 +37,7 @@ class SiteSearch extends HTMLElement {
       }
     });
     // A shared link with ?q= reopens search with the same query (not on the search page, which has its own box).
-    const query = new URLSearchParams(location.search).get('q');
+    const query = this.#pageOwnsQ ? null : new URLSearchParams(location.search).get('q');
     if (query && !document.querySelector('[data-search-page]')) this.open(query);
   }
 
@@ -42,7 +45,9 @@ class SiteSearch extends HTMLElement {
     if (!this.#dialog.open) this.#dialog.showModal();
     const slot = this.querySelector<HTMLElement>('[data-search-slot]')!;
     // Pagefind and its UI are fetched only now, the first time a reader opens search.
-    this.#mounted ??= loadSearchUi().then((mount) => mount(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: true, filterLabel: slot.dataset.filterLabel ?? '' }));
+    this.#mounted ??= loadSearchUi().then((mount) =>
+      mount(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: !this.#pageOwnsQ, filterLabel: slot.dataset.filterLabel ?? '' }),
+    );
     this.#mounted.then((instance) => instance.focus(query)).catch(() => {
       slot.textContent = slot.dataset.error ?? '';
     });

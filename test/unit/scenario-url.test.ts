@@ -52,6 +52,13 @@ describe('scenario links', () => {
     ]);
   });
 
+  it('leaves alone the parameters of site-wide features: presentation mode and search highlighting', () => {
+    const d = decodeScenario('?present=1&highlight=client&months=12', defaults, presets);
+    expect(d.inputs).toEqual({ ...defaults, months: 12 });
+    expect(d.notices).toEqual([]);
+    expect(d.rejected).toEqual([]);
+  });
+
   it.each([
     ['customers', 'abc', 'not-a-number'],
     ['customers', '', 'not-a-number'],

@@ -58,6 +58,8 @@ export default function ConversionSimulator(props: Props) {
   const [status, setStatus] = createSignal('');
   const [announcement, setAnnouncement] = createSignal('');
   const [tableOpen, setTableOpen] = createSignal(false);
+  // Until the island runs the boxes only show the starting scenario: typing in them would change nothing.
+  const [live, setLive] = createSignal(false);
 
   const result = createMemo(() => simulateConversion(inputs()));
   // One memo per input, so moving one slider re-renders only that field, not all fifteen.
@@ -173,6 +175,7 @@ export default function ConversionSimulator(props: Props) {
     });
 
   onMount(() => {
+    setLive(true);
     if (!location.search) return;
     const decoded = decodeScenario(location.search, props.defaults, presetInputs);
     apply(decoded.inputs);
@@ -228,6 +231,7 @@ export default function ConversionSimulator(props: Props) {
                       valueText={valueText(field.name)}
                       text={drafts[field.name] ?? format.field(field.name, valueOf[field.name]())}
                       error={problems[field.name] ? message(problems[field.name]!) : null}
+                      live={live()}
                       onSlide={(p) => slide(field.name, p)}
                       onType={(text) => type(field.name, text)}
                       onLeave={() => leave(field.name)}

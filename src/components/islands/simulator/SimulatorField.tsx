@@ -14,6 +14,8 @@ interface Props {
   /** What the number box shows: the typed text while editing, else the formatted value. */
   text: string;
   error: string | null;
+  /** False until the island runs: the box is read-only, a display of the starting value. */
+  live: boolean;
   onSlide: (position: number) => void;
   onType: (text: string) => void;
   onLeave: () => void;
@@ -56,6 +58,7 @@ export function SimulatorField(props: Props) {
             inputmode="decimal"
             autocomplete="off"
             spellcheck={false}
+            readOnly={!props.live}
             value={props.text}
             aria-invalid={props.error ? 'true' : undefined}
             aria-describedby={described()}

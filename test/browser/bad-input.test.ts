@@ -1,0 +1,386 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { brokenValues, islandsHydrated } from './built-pages.ts';
+import { siteUrl } from './site.ts';
+import { encodeAnswers } from '../../src/lib/quiz-url-state.ts';
+import { LAST_RESULT_KEY } from '../../src/lib/last-result.ts';
+import { PROGRESS_KEY } from '../../src/lib/reading-progress.ts';
+import { SINGLE_KEY_SHORTCUTS_KEY } from '../../src/lib/search-shortcuts.ts';
+import { INPUT_NAMES } from '../../src/lib/conversion-inputs.ts';
+
+/**
+ * Tampered links and corrupt saved data. Whatever arrives, a page must load with no error, show
+ * no NaN, Infinity or undefined, say so where the input could not be used (and only there), keep
+ * its tool usable, and never run or insert markup that came in with the input.
+ */
+
+/** Payloads set this flag if they ever run. */
+const FLAG = '__pwned';
+const PAYLOADS = [
+  `<script>window.${FLAG}=1</script>`,
+  `"><img src=x onerror="window.${FLAG}=1">`,
+  `javascript:window.${FLAG}=1`,
+  `'><svg onload=window.${FLAG}=1>`,
+];
+const e = encodeURIComponent;
+
+/** Values no parameter of the site accepts. Raw ones are put in the query as they are. */
+const GARBAGE: string[] = [
+  'abc', 'NaN', 'Infinity', '1e309', '-1', '-0.5', '99999999999999999999', '9'.repeat(10_000), 'x'.repeat(10_000),
+  'undefined', '__proto__', e('[object Object]'), '%00', '%E0%A4%A', e('１２'), e('😀'), e('\u202e'), '%20',
+  ...PAYLOADS.map(e), PAYLOADS[0], PAYLOADS[1],
+];
+
+type Expect = 'notice' | 'quiet';
+interface Case {
+  query: string;
+  /** "notice": the link could not be used as it is, and the page must say so; "quiet": odd but valid, no notice. */
+  expect: Expect;
+}
+const notice = (query: string): Case => ({ query, expect: 'notice' });
+const quiet = (query: string): Case => ({ query, expect: 'quiet' });
+
+// Valid quiz answers, as the quiz writes them.
+const SHAPE = [4, 3, 4, 4, 3, 3, 3, 3, 4, 4];
+const ALL = encodeAnswers(SHAPE.map(() => 0));
+const THREE = encodeAnswers([1, 0, 2]);
+const wrongLetter = (a: string) => a.slice(0, -1) + (a.endsWith('a') ? 'b' : 'a');
+
+const QUIZ: Case[] = [
+  ...GARBAGE.map((v) => notice(`?a=${v}`)),
+  ...GARBAGE.slice(0, 6).map((v) => notice(`?q=${v}`)),
+  notice(`?a=${wrongLetter(ALL)}`),
+  notice(`?a=${encodeAnswers([4])}`), // answer 5 of a question with 4
+  notice(`?a=${encodeAnswers([...SHAPE, 0].map(() => 0))}`), // one answer too many
+  notice(`?a=${ALL.slice(0, -1)}`), // check letter cut off
+  notice(`?a=${ALL}&q=11`),
+  notice(`?a=${ALL}&q=0`),
+  notice(`?a=${THREE}&q=5`), // past the first open question
+  notice('?q=2'),
+  notice('?q=01'),
+  notice('?q=1.0'),
+  notice('?a=&q='),
+  notice(`?a=abc&a=${ALL}`), // the first value counts
+  quiet(''),
+  quiet('?'),
+  quiet('?&&&'),
+  quiet('?a='),
+  quiet('?a'),
+  quiet('?q=1'),
+  quiet(`?a=${ALL}`),
+  quiet(`?a=${ALL}&q=3`),
+  quiet(`?a=${THREE}&q=4`),
+  quiet(`?a=${ALL}&a=abc`),
+  quiet(`?A=${e(PAYLOADS[1])}`),
+  quiet(`?utm_source=${e(PAYLOADS[0])}`),
+  quiet('?present=1'),
+  quiet('?highlight=client'),
+  quiet(`?%00=1&a=${ALL}`),
+];
+
+const CHECK: Case[] = [
+  ...GARBAGE.map((v) => notice(`?seed=${v}`)),
+  ...GARBAGE.slice(0, 8).map((v) => notice(`?seed=42&round=${v}`)),
+  notice('?seed=0'),
+  notice('?seed=1000000'),
+  notice('?seed=042'),
+  notice('?seed='),
+  notice('?seed=42&round='),
+  notice('?seed=42&round=5'), // 31 examples make 4 rounds
+  notice('?seed=42&round=0'),
+  notice('?round=2&seed=abc'),
+  notice('?seed=abc&seed=42'),
+  quiet(''),
+  quiet('?'),
+  quiet('?seed=1'),
+  quiet('?seed=999999'),
+  quiet('?seed=42&round=4'),
+  quiet('?seed=42&seed=abc'),
+  quiet('?round=2'),
+  quiet('?SEED=abc'),
+  quiet(`?seed=42&utm_source=${e(PAYLOADS[1])}`),
+  quiet('?present=1&seed=7'),
+];
+
+const COMPARE: Case[] = [
+  ...GARBAGE.filter((v) => v !== '%20').map((v) => notice(`?theme=${v}`)),
+  ...['%00', '%E0%A4%A', 'x'.repeat(10_000), 'zzqx', e('premium zzqx'), e(PAYLOADS[0]), e(PAYLOADS[1]), '%20%21%20'].map((v) => notice(`?q=${v}`)),
+  ...['NaN', '__proto__', 'x'.repeat(10_000), PAYLOADS[1]].map((v) => notice(`?pin=${v}`)),
+  notice('?pin=pricing,bogus'),
+  notice('?theme=money&q=relationship%20exclusive%20zzqx'),
+  notice('?theme=gold&theme=money'),
+  quiet(''),
+  quiet('?'),
+  quiet('?theme='),
+  quiet('?theme=MONEY'),
+  quiet('?theme=%20money%20'),
+  quiet('?theme=money&theme=gold'),
+  quiet('?q='),
+  quiet('?q=PREMIUM'),
+  quiet('?pin='),
+  quiet('?pin=,,,'),
+  quiet('?pin=pricing,pricing'),
+  quiet('?pin=pricing&pin=bogus'),
+  quiet(`?utm_source=${e(PAYLOADS[0])}`),
+  quiet('?present=1'),
+  quiet('?h=1#%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E'),
+  quiet('?h=2#%E0%A4%A'),
+  quiet('?h=3#no-such-row'),
+];
+
+const SIMULATOR: Case[] = [
+  // Every field gets a markup payload below, so here the rest of the garbage.
+  ...GARBAGE.filter((v) => !v.includes(FLAG)).map((v) => notice(`?customers=${v}`)),
+  ...['1.5', '0', '121'].map((v) => notice(`?months=${v}`)),
+  ...INPUT_NAMES.map((name) => notice(`?${name}=${e(PAYLOADS[1])}`)),
+  notice('?customerChurn=1.01'),
+  notice('?customerChurn=0.995'), // with the starting 1% conversion, over 100%
+  notice('?conversionRate=0.3'),
+  notice('?customers=1&customers=2'),
+  notice('?customers=1%2C000'),
+  notice(`?preset=${e(PAYLOADS[0])}`),
+  notice('?preset=space-tourism'),
+  notice('?preset=gym-personal-training&preset=gym-personal-training'),
+  notice(`?${e(PAYLOADS[1])}=1`),
+  notice('?utm_source=mail'),
+  quiet(''),
+  quiet('?'),
+  quiet('?customers=%2B5'),
+  quiet('?customers=-0'),
+  quiet('?customers=%205%20'),
+  quiet('?purchasesPerMonth=.5'),
+  quiet('?months=1'),
+  quiet('?months=120'),
+  quiet('?customers=100000'),
+  quiet('?customerChurn=0.99'),
+  quiet('?preset=gym-personal-training'),
+  quiet('?preset=gym-personal-training&months=12'),
+  quiet('?present=1'),
+  quiet('?highlight=client'),
+];
+
+interface Island {
+  path: string;
+  cases: Case[];
+  /** Waits until the island has read the address. */
+  ready: (page: Page) => Promise<void>;
+  /** Where the island says a link could not be used. */
+  notice: string;
+  /** Whether the island shows a usable default. */
+  usable: (page: Page) => Promise<boolean>;
+}
+
+const ISLANDS: Island[] = [
+  {
+    path: '/quiz/',
+    cases: QUIZ,
+    ready: (page) => page.waitForSelector('.quiz[data-ready]').then(() => {}),
+    notice: '.quiz-notice',
+    usable: (page) => page.locator('.quiz .quiz-answer, .quiz [data-outcome]').first().isVisible(),
+  },
+  {
+    path: '/quiz/check/',
+    cases: CHECK,
+    ready: (page) => page.waitForSelector('.check[data-ready]').then(() => {}),
+    notice: '.quiz-notice',
+    usable: (page) => page.getByRole('button', { name: 'Start the round' }).isEnabled(),
+  },
+  {
+    path: '/compare/',
+    cases: COMPARE,
+    ready: islandsHydrated,
+    notice: '.compare-notices li',
+    usable: async (page) => (await page.locator('table.compare-table:not(.pinned-table) tr.criterion:visible').count()) > 0,
+  },
+  {
+    path: '/simulator/',
+    cases: SIMULATOR,
+    ready: islandsHydrated,
+    notice: '.sim-notice li',
+    // Every figure is a finite number (or blank, for "never"), so the results are from a valid scenario.
+    usable: (page) =>
+      page.locator('[data-metric]').evaluateAll(
+        (els) => els.length > 0 && els.every((el) => ['', null].includes(el.getAttribute('data-value')) || Number.isFinite(Number(el.getAttribute('data-value')))),
+      ),
+  },
+];
+
+/** What the query said, as a reader would read it, for telling echoes from faults. */
+function given(query: string): string {
+  try {
+    return decodeURIComponent(query.replace(/\+/g, ' '));
+  } catch {
+    return query;
+  }
+}
+
+/** Markup or script that came in with the input and reached the page. */
+const injected = (page: Page) =>
+  page.evaluate((flag) => {
+    const found: string[] = [];
+    if (flag in window) found.push(`window.${flag} was set`);
+    for (const el of document.querySelectorAll('img[src="x"], svg[onload], script')) {
+      if (el.matches('img, svg') || el.textContent?.includes(flag)) found.push(el.outerHTML.slice(0, 80));
+    }
+    for (const el of document.querySelectorAll('*')) {
+      for (const attr of el.attributes) {
+        if (/^on/i.test(attr.name) || (attr.name === 'href' && /^\s*javascript:/i.test(attr.value))) found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+      }
+    }
+    return found;
+  }, FLAG);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+/** One tab for a whole set of cases, recording console errors and uncaught exceptions. */
+async function openTab(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { context, page, errors };
+}
+
+describe('the checks themselves', () => {
+  it('catch NaN, Infinity and undefined on the page, but not where a notice quotes the link', async () => {
+    const { context, page } = await openTab();
+    await page.goto(siteUrl('/simulator/?preset=undefined'));
+    await islandsHydrated(page);
+    expect(await brokenValues(page, 'preset=undefined')).toEqual([]);
+    await page.evaluate(() => {
+      document.querySelector('[data-metric]')!.textContent = 'NaN';
+      document.querySelector('main h1')!.append(' undefined');
+    });
+    expect(await brokenValues(page, 'preset=undefined')).toEqual(['undefined', 'NaN']);
+    await context.close();
+  });
+
+  it('catch markup that got into the page', async () => {
+    const { context, page } = await openTab();
+    await page.goto(siteUrl('/'));
+    expect(await injected(page)).toEqual([]);
+    await page.evaluate((payload) => document.querySelector('main')!.insertAdjacentHTML('beforeend', payload), PAYLOADS[1]);
+    expect(await injected(page)).toEqual([expect.stringContaining('<img src="x"'), expect.stringMatching(/^IMG onerror=/)]);
+    await context.close();
+  });
+});
+
+describe.each(ISLANDS)('tampered links to $path', (island) => {
+  // One tab per page, going from case to case: a fresh browser per case would take minutes.
+  let tab: Awaited<ReturnType<typeof openTab>>;
+  beforeAll(async () => {
+    tab = await openTab();
+  });
+  afterAll(() => tab?.context.close());
+
+  it(`has at least 50 cases, with and without a notice`, () => {
+    expect(island.cases.length).toBeGreaterThanOrEqual(50);
+    expect(island.cases.filter((c) => c.expect === 'quiet').length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(island.cases.map((c) => [c.query.length > 60 ? `${c.query.slice(0, 60)}… (${c.query.length} characters)` : c.query || '(none)', c] as const))(
+    '%s',
+    async (_, { query, expect: wanted }) => {
+      const { page, errors } = tab;
+      errors.length = 0;
+      await page.goto(siteUrl(`${island.path}${query}`));
+      await island.ready(page);
+      expect({
+        notice: (await page.locator(island.notice).first().isVisible()) ? 'notice' : 'quiet',
+        usable: await island.usable(page),
+        broken: await brokenValues(page, given(query)),
+        injected: await injected(page),
+        // A link's parameters are the page's own: nothing else (such as site search) opens over it.
+        dialogs: await page.locator('dialog[open]').count(),
+        errors,
+      }).toEqual({ notice: wanted, usable: true, broken: [], injected: [], dialogs: 0, errors: [] });
+    },
+  );
+});
+
+describe('corrupt saved data', () => {
+  const CORRUPT = [
+    '{"a":',
+    'null',
+    '42',
+    '[]',
+    '{}',
+    'NaN',
+    '\u0000',
+    '{"__proto__": {"polluted": 1}, "a": "11a", "outcome": "client-based"}',
+    '{"constructor": {"prototype": {"polluted": 1}}}',
+    '{"a": 5, "outcome": "client-based"}',
+    `{"a": "${ALL}", "outcome": "toString"}`,
+    `{"a": "${ALL}", "outcome": "${PAYLOADS[0].replace(/"/g, '\\"')}"}`,
+    `["definitions", 5, null, "${PAYLOADS[1].replace(/"/g, '\\"')}", "../../etc"]`,
+    'x'.repeat(200_000),
+  ];
+  const KEYS = [LAST_RESULT_KEY, PROGRESS_KEY, SINGLE_KEY_SHORTCUTS_KEY];
+
+  /** The pages that read each key, and what a reader should see with nothing usable stored. */
+  const READERS: { path: string; sane: (page: Page) => Promise<unknown> }[] = [
+    {
+      path: '/quiz/',
+      sane: async (page) => {
+        await page.waitForSelector('.quiz[data-ready]');
+        return { answers: await page.locator('.quiz-answer').count(), offer: await page.locator('.quiz-offer').count() };
+      },
+    },
+    {
+      path: '/lessons/',
+      sane: async (page) => ({
+        // Only a real lesson id gets its tick; the one valid id in the mixed list above does.
+        ticked: await page.locator('[data-lesson]:has([data-opened-mark]:not([hidden]))').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.lesson)),
+        // Single-key search shortcuts (read on every page) stay on unless the setting says exactly "off".
+        shortcuts: await page.locator('[data-single-key]').isChecked(),
+      }),
+    },
+    {
+      path: '/lessons/definitions/',
+      // Opening a lesson rewrites the list as clean JSON holding this lesson.
+      sane: (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PROGRESS_KEY),
+    },
+  ];
+
+  it.each(CORRUPT.map((v) => [v.length > 50 ? `${v.slice(0, 20)}… (${v.length} characters)` : v, v] as const))(
+    'every page that reads saved data loads sanely with %s in every key',
+    async (_, value) => {
+      const { context, page, errors } = await openTab();
+      // Before any of the site's scripts on every page load, so each page reads the corrupt value.
+      await context.addInitScript(([keys, value]) => keys.forEach((k) => localStorage.setItem(k, value)), [KEYS, value] as const);
+      const seen: Record<string, unknown> = {};
+      for (const { path, sane } of READERS) {
+        await page.goto(siteUrl(path));
+        await islandsHydrated(page);
+        seen[path] = await sane(page);
+        expect(await brokenValues(page), path).toEqual([]);
+        expect(await injected(page), path).toEqual([]);
+      }
+      const mixed = value.startsWith('["definitions"');
+      expect(seen).toEqual({
+        '/quiz/': { answers: SHAPE[0], offer: 0 },
+        '/lessons/': { ticked: mixed ? ['definitions'] : [], shortcuts: true },
+        '/lessons/definitions/': ['definitions'],
+      });
+      await expect(page.evaluate(() => ({} as Record<string, unknown>).polluted)).resolves.toBeUndefined();
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('a sound saved result is still offered, so the checks above can tell', async () => {
+    const { context, page } = await openTab();
+    await page.goto(siteUrl('/404.html'));
+    await page.evaluate(([key, a]) => localStorage.setItem(key, JSON.stringify({ a, outcome: 'client-based' })), [LAST_RESULT_KEY, ALL] as const);
+    await page.goto(siteUrl('/quiz/'));
+    await page.waitForSelector('.quiz[data-ready]');
+    await expect(page.locator('.quiz-offer').count()).resolves.toBe(1);
+    await context.close();
+  });
+});
