@@ -36,9 +36,9 @@ interface Props {
  * A signal holding a value per input. Solid's stores would track each key on its own, but cost
  * every simulator visit 2 KB of gzip; fifteen fields re-reading one small object is cheap.
  */
-function createPerInput<V>(initial: Partial<Record<InputName, V>>) {
-  const [all, setAll] = createSignal(initial);
-  const setOne = (name: InputName, value: V | undefined) => setAll((prev) => ({ ...prev, [name]: value }));
+function createPerInput<R extends Partial<Record<InputName, unknown>>>(initial: R) {
+  const [all, setAll] = createSignal<R>(initial);
+  const setOne = <K extends InputName>(name: K, value: R[K]) => setAll((prev) => ({ ...prev, [name]: value }));
   return [all, setOne, setAll] as const;
 }
 
@@ -60,9 +60,9 @@ export default function ConversionSimulator(props: Props) {
   >;
 
   const [inputs, setInputs] = createSignal<ConversionInputs>(props.defaults);
-  const [positions, setPosition, setPositions] = createPerInput<number>(positionsFor(props.defaults));
-  const [drafts, setDraft, setDrafts] = createPerInput<string>({});
-  const [problems, setProblem, setProblems] = createPerInput<InputProblem | null>({});
+  const [positions, setPosition, setPositions] = createPerInput(positionsFor(props.defaults));
+  const [drafts, setDraft, setDrafts] = createPerInput<Partial<Record<InputName, string>>>({});
+  const [problems, setProblem, setProblems] = createPerInput<Partial<Record<InputName, InputProblem | null>>>({});
   const [notices, setNotices] = createSignal<string[]>([]);
   const [status, setStatus] = createSignal('');
   const [announcement, setAnnouncement] = createSignal('');
