@@ -17,6 +17,7 @@ import { decodeScenario, encodeScenario, matchingPreset } from '../../lib/scenar
 import { scenarioCsv } from '../../lib/scenario-csv.ts';
 import { createFormatters } from '../../lib/simulator-format.ts';
 import { fillTemplate } from '../../lib/fill-template.ts';
+import { siteWideParams } from '../../lib/query-params.ts';
 import { SimulatorField } from './simulator/SimulatorField.tsx';
 import { ResultSummary } from './simulator/ResultSummary.tsx';
 import { RevenueChart } from './simulator/RevenueChart.tsx';
@@ -100,8 +101,9 @@ export default function ConversionSimulator(props: Props) {
     clearTimeout(urlTimer);
     const current = inputs();
     const isDefault = INPUT_NAMES.every((n) => current[n] === props.defaults[n]);
-    const query = isDefault ? '' : `?${encodeScenario(current, activePreset()?.id)}`;
-    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    // Presentation mode and other site-wide parameters outlive the scenario's own.
+    const query = [isDefault ? '' : encodeScenario(current, activePreset()?.id), siteWideParams(location.search)].filter(Boolean).join('&');
+    history.replaceState(history.state, '', `${location.pathname}${query && `?${query}`}${location.hash}`);
   };
   const paybackText = () => {
     const month = result().paybackMonth;
