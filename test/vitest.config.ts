@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     reporters: ['default', './test/summary-reporter.ts'],
+    maxWorkers: 2,
     projects: [
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
@@ -33,8 +34,7 @@ export default defineConfig({
           globalSetup: ['test/browser/serve-dist.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
-          // One Chromium at a time keeps a 2-core machine responsive and the timings honest.
-          fileParallelism: false,
+          fileParallelism: true,
         },
       },
     ],
