@@ -21,6 +21,8 @@ export default defineConfig({
           include: ['test/content/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // Each file builds the site, and builds share the project's generated .astro folder.
+          fileParallelism: false,
         },
       },
       {
