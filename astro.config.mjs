@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import solid from '@astrojs/solid-js';
+import { solidIslands } from './src/build/solid-islands.mjs';
 import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { headingLinks } from './src/markdown/heading-links.ts';
@@ -20,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The content tests build broken fixtures; a cache of their own keeps them from touching the site's.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
-  integrations: [mdx(), solid(), sitemap()],
+  integrations: [mdx(), solidIslands(), sitemap()],
   security: {
     // A strict policy as a <meta> tag on every page: only this site's own files and scripts Astro
     // has hashed may run. Pagefind compiles WebAssembly and searches in a worker, hence those two.
@@ -41,7 +41,7 @@ export default defineConfig({
     },
   },
   // On-demand modules are emitted as ES modules (see src/scripts/load-search-ui.ts).
-  vite: { worker: { format: 'es' } },
+  vite: { worker: { format: 'es' }, build: { sourcemap: !!process.env.SOURCEMAP } },
   markdown: {
     // No code blocks to colour, and Shiki's inline styles would need a weaker style policy.
     syntaxHighlight: false,

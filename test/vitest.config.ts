@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     reporters: ['default', './test/summary-reporter.ts'],
+    maxWorkers: 2,
     projects: [
       {
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
@@ -20,6 +21,8 @@ export default defineConfig({
           include: ['test/content/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // Each file builds the site, and builds share the project's generated .astro folder.
+          fileParallelism: false,
         },
       },
       {
@@ -33,8 +36,7 @@ export default defineConfig({
           globalSetup: ['test/browser/serve-dist.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
-          // One Chromium at a time keeps a 2-core machine responsive and the timings honest.
-          fileParallelism: false,
+          fileParallelism: true,
         },
       },
     ],

@@ -1,4 +1,5 @@
 import { isCriterionTheme } from './criterion-themes.ts';
+import { replaceParams, siteWideParams } from './query-params.ts';
 import { filterCriteria, queryWords, type CriteriaFilter, type FilterableCriterion } from './criteria-filter.ts';
 
 /** Everything about the comparison table a shared link can carry. */
@@ -60,14 +61,9 @@ export function readCompareUrl(search: string, criteria: readonly FilterableCrit
 }
 
 /** The query string for a state: empty when nothing is filtered or pinned, so the plain URL stays plain. */
-export function compareSearch(state: CompareState): string {
-  const params = new URLSearchParams();
-  if (state.theme) params.set('theme', state.theme);
+export function compareSearch(state: CompareState, current = ''): string {
   const q = state.q.replace(/\s+/g, ' ').trim();
-  if (q) params.set('q', q);
-  if (state.pins.length > 0) params.set('pin', state.pins.join(','));
-  const text = params.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
+  return replaceParams(siteWideParams(current), { theme: state.theme, q: q || null, pin: state.pins.length > 0 ? state.pins.join(',') : null }).replace(/%2C/g, ',');
 }
 
 /**

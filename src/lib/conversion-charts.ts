@@ -1,6 +1,6 @@
 import { nice, ticks } from 'd3-array';
-import { area, curveStepAfter, line } from 'd3-shape';
 import type { MonthFigures } from './simulate-conversion.ts';
+import { linePath, stepAreaPath } from './svg-paths.ts';
 
 export interface ChartSize {
   width: number;
@@ -54,18 +54,12 @@ function frame(months: number, low: number, high: number, { width, height }: Cha
 export function revenueChart(series: readonly MonthFigures[], size: ChartSize): ChartFrame & { customerArea: string; clientArea: string } {
   const top = Math.max(0, ...series.map((m) => m.customerRevenue + m.clientRevenue));
   const { x, y, ...rest } = frame(series.length, 0, top, size);
-  const steps = series.length > 0 ? [...series.map((m) => ({ at: m.month - 1, m })), { at: series.length, m: series[series.length - 1] }] : [];
-  const customers = area<(typeof steps)[number]>()
-    .curve(curveStepAfter)
-    .x((d) => x(d.at))
-    .y0(y(0))
-    .y1((d) => y(d.m.customerRevenue));
-  const clients = area<(typeof steps)[number]>()
-    .curve(curveStepAfter)
-    .x((d) => x(d.at))
-    .y0((d) => y(d.m.customerRevenue))
-    .y1((d) => y(d.m.customerRevenue + d.m.clientRevenue));
-  return { ...rest, customerArea: customers(steps) ?? '', clientArea: clients(steps) ?? '' };
+  // One more step edge than months, so the last month is as wide as the others.
+  const months = series.length > 0 ? [...series, series[series.length - 1]] : [];
+  const xs = months.map((_, i) => x(i));
+  const customers = months.map((m) => y(m.customerRevenue));
+  const both = months.map((m) => y(m.customerRevenue + m.clientRevenue));
+  return { ...rest, customerArea: stepAreaPath(xs, customers, months.map(() => y(0))), clientArea: stepAreaPath(xs, both, customers) };
 }
 
 /** Cumulative profit with and without the programme, both starting from 0 at month 0. */
@@ -76,9 +70,6 @@ export function profitChart(
 ): ChartFrame & { withLine: string; withoutLine: string } {
   const values = [0, ...series.map((m) => m.cumulativeProfit), ...baseline.map((m) => m.cumulativeProfit)];
   const { x, y, ...rest } = frame(series.length, Math.min(...values), Math.max(...values), size);
-  const path = line<[number, number]>()
-    .x((d) => x(d[0]))
-    .y((d) => y(d[1]));
-  const points = (run: readonly MonthFigures[]): [number, number][] => [[0, 0], ...run.map((m): [number, number] => [m.month, m.cumulativeProfit])];
-  return { ...rest, withLine: path(points(series)) ?? '', withoutLine: path(points(baseline)) ?? '' };
+  const points = (run: readonly MonthFigures[]): [number, number][] => [[x(0), y(0)], ...run.map((m): [number, number] => [x(m.month), y(m.cumulativeProfit)])];
+  return { ...rest, withLine: linePath(points(series)), withoutLine: linePath(points(baseline)) };
 }

@@ -20,3 +20,11 @@ export function replaceParams(search: string, update: Readonly<Record<string, st
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** Just the site-wide parameters of a query string, as `a=1&b=2` (no '?'), for a page that rewrites its own. */
+export function siteWideParams(search: string): string {
+  const params = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const name of SITE_WIDE_PARAMS) for (const value of params.getAll(name)) kept.append(name, value);
+  return kept.toString();
+}

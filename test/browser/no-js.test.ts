@@ -129,6 +129,8 @@ describe('comparison table without JavaScript', () => {
     expect(plainRows.every((r) => r.shown)).toBe(true);
     expect(plainRows.map(({ shown, ...r }) => r)).toEqual((await rows(scripted)).map(({ shown, ...r }) => r));
     expect(await deadControls(page)).toEqual([]);
+    // The examples need JavaScript to pick, so their heading would stand over nothing.
+    await expect(page.locator('#sim-examples-title').isVisible()).resolves.toBe(false);
   });
 });
 
@@ -155,5 +157,7 @@ describe('interactive pages without JavaScript', () => {
     await expect(page.locator('#sim-customers').inputValue()).resolves.toBe('1,000');
     await expect(page.locator('.sim-chart svg').first().isVisible()).resolves.toBe(true);
     expect(await deadControls(page)).toEqual([]);
+    // The examples need JavaScript to pick, so their heading would stand over nothing.
+    await expect(page.locator('#sim-examples-title').isVisible()).resolves.toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { launchChromium } from './chromium.ts';
 import { openPage, siteUrl } from './site.ts';
+import { islandsHydrated } from './built-pages.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,6 +53,19 @@ describe('presentation mode', () => {
     expect(new URL(page.url()).searchParams.get('present')).toBe('1');
     await page.reload();
     await expect(page.evaluate(() => document.documentElement.classList.contains('present'))).resolves.toBe(true);
+  });
+
+  // The table and the simulator rewrite the address as they change; a projector must stay in presentation mode.
+  it.each([
+    ['/compare/?present=1', '#compare-q', 'price', 'q=price'],
+    ['/simulator/?present=1', '#sim-customers', '2000', 'customers=2000'],
+  ])('%s keeps present=1 while its own parameters change', async (path, field, value, param) => {
+    const { page, errors } = await openPage(browser, path);
+    await islandsHydrated(page);
+    await page.locator(field).fill(value);
+    await page.waitForFunction((p) => location.search.includes(p), param);
+    expect(new URL(page.url()).searchParams.get('present')).toBe('1');
+    expect(errors).toEqual([]);
   });
 });
 

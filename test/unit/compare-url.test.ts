@@ -27,6 +27,11 @@ describe('compare URL state', () => {
     expect(compareSearch(EMPTY_STATE)).toBe('');
   });
 
+  it('keeps presentation mode in the address and drops parameters nobody reads', () => {
+    expect(compareSearch({ theme: 'money', q: '', pins: [] }, '?present=1&theme=service&junk=%3Cb%3E')).toBe('?present=1&theme=money');
+    expect(compareSearch(EMPTY_STATE, '?q=old&present=1')).toBe('?present=1');
+  });
+
   it('reads a plain address as every row, with no notice', () => {
     expect(readCompareUrl('', rows)).toEqual({ state: EMPTY_STATE, notices: [] });
     expect(readCompareUrl('?theme=&q=', rows)).toEqual({ state: EMPTY_STATE, notices: [] });

@@ -1,6 +1,5 @@
-import { strings } from '../../strings.ts';
+import { compareStrings as t } from '../../strings/compare.ts';
 
-const t = strings.compare;
 
 /** The header row both tables share. */
 export function ColumnHeads() {

@@ -1,8 +1,7 @@
 import { For } from 'solid-js';
 import { CRITERION_THEMES, type CriterionTheme } from '../../lib/criterion-themes.ts';
-import { strings } from '../../strings.ts';
+import { compareStrings as t } from '../../strings/compare.ts';
 
-const t = strings.compare;
 
 interface Props {
   theme: CriterionTheme | null;

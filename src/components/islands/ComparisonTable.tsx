@@ -2,14 +2,13 @@ import { batch, createEffect, createMemo, createSignal, For, on, onCleanup, onMo
 import { compareSearch, readCompareUrl, showingRow, type CompareNotice, type CompareState } from '../../lib/compare-url.ts';
 import { countByTheme, filterCriteria, isFiltered } from '../../lib/criteria-filter.ts';
 import { CRITERION_THEMES, type CriterionTheme } from '../../lib/criterion-themes.ts';
-import { strings } from '../../strings.ts';
+import { compareStrings as t } from '../../strings/compare.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
 import { CompareControls } from './CompareControls.tsx';
 import { COLUMN_COUNT, CriterionRow } from './CriterionRow.tsx';
 import type { CriterionView } from './criterion-view.ts';
 import { PinnedCriteria } from './PinnedCriteria.tsx';
 
-const t = strings.compare;
 
 function noticeText(n: CompareNotice): string {
   switch (n.kind) {
@@ -114,7 +113,7 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
     onCleanup(() => window.removeEventListener('hashchange', revealLinkedRow));
     createEffect(
       on([theme, q, pins], () => {
-        const url = `${location.pathname}${compareSearch(state())}${location.hash}`;
+        const url = `${location.pathname}${compareSearch(state(), location.search)}${location.hash}`;
         if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
       }),
     );

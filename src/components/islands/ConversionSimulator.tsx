@@ -1,5 +1,4 @@
 import { For, Show, batch, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
-import { createStore, reconcile } from 'solid-js/store';
 import {
   INPUT_NAMES,
   INPUT_SPECS,
@@ -18,6 +17,7 @@ import { decodeScenario, encodeScenario, matchingPreset } from '../../lib/scenar
 import { scenarioCsv } from '../../lib/scenario-csv.ts';
 import { createFormatters } from '../../lib/simulator-format.ts';
 import { fillTemplate } from '../../lib/fill-template.ts';
+import { siteWideParams } from '../../lib/query-params.ts';
 import { SimulatorField } from './simulator/SimulatorField.tsx';
 import { ResultSummary } from './simulator/ResultSummary.tsx';
 import { RevenueChart } from './simulator/RevenueChart.tsx';
@@ -31,6 +31,16 @@ interface Props {
   text: SimulatorText;
   defaults: ConversionInputs;
   presets: PresetView[];
+}
+
+/**
+ * A signal holding a value per input. Solid's stores would track each key on its own, but cost
+ * every simulator visit 2 KB of gzip; fifteen fields re-reading one small object is cheap.
+ */
+function createPerInput<R extends Partial<Record<InputName, unknown>>>(initial: R) {
+  const [all, setAll] = createSignal<R>(initial);
+  const setOne = <K extends InputName>(name: K, value: R[K]) => setAll((prev) => ({ ...prev, [name]: value }));
+  return [all, setOne, setAll] as const;
 }
 
 const positionsFor = (inputs: ConversionInputs) =>
@@ -51,9 +61,9 @@ export default function ConversionSimulator(props: Props) {
   >;
 
   const [inputs, setInputs] = createSignal<ConversionInputs>(props.defaults);
-  const [positions, setPositions] = createStore(positionsFor(props.defaults));
-  const [drafts, setDrafts] = createStore<Partial<Record<InputName, string>>>({});
-  const [problems, setProblems] = createStore<Partial<Record<InputName, InputProblem | null>>>({});
+  const [positions, setPosition, setPositions] = createPerInput(positionsFor(props.defaults));
+  const [drafts, setDraft, setDrafts] = createPerInput<Partial<Record<InputName, string>>>({});
+  const [problems, setProblem, setProblems] = createPerInput<Partial<Record<InputName, InputProblem | null>>>({});
   const [notices, setNotices] = createSignal<string[]>([]);
   const [status, setStatus] = createSignal('');
   const [announcement, setAnnouncement] = createSignal('');
@@ -68,7 +78,7 @@ export default function ConversionSimulator(props: Props) {
     const id = matchingPreset(inputs(), presetInputs);
     return props.presets.find((p) => p.id === id);
   });
-  const hasProblems = () => INPUT_NAMES.some((n) => problems[n]);
+  const hasProblems = () => INPUT_NAMES.some((n) => problems()[n]);
 
   const bound = (field: InputName, value: number) => {
     const kind = INPUT_SPECS[field].kind;
@@ -91,8 +101,9 @@ export default function ConversionSimulator(props: Props) {
     clearTimeout(urlTimer);
     const current = inputs();
     const isDefault = INPUT_NAMES.every((n) => current[n] === props.defaults[n]);
-    const query = isDefault ? '' : `?${encodeScenario(current, activePreset()?.id)}`;
-    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    // Presentation mode and other site-wide parameters outlive the scenario's own.
+    const query = [isDefault ? '' : encodeScenario(current, activePreset()?.id), siteWideParams(location.search)].filter(Boolean).join('&');
+    history.replaceState(history.state, '', `${location.pathname}${query && `?${query}`}${location.hash}`);
   };
   const paybackText = () => {
     const month = result().paybackMonth;
@@ -119,9 +130,9 @@ export default function ConversionSimulator(props: Props) {
   const PARTNER: Partial<Record<InputName, InputName>> = { customerChurn: 'conversionRate', conversionRate: 'customerChurn' };
   const recheckPartner = (name: InputName) => {
     const other = PARTNER[name];
-    if (!other || problems[other]?.reason !== 'rates-over-one') return;
-    const draft = drafts[other];
-    if (draft === undefined) setProblems(other, null);
+    if (!other || problems()[other]?.reason !== 'rates-over-one') return;
+    const draft = drafts()[other];
+    if (draft === undefined) setProblem(other, null);
     else type(other, draft);
   };
 
@@ -132,13 +143,13 @@ export default function ConversionSimulator(props: Props) {
       if (value > range.max) {
         // The slider stops where churn and conversion reach 100% together, and says why.
         value = range.max;
-        setProblems(name, { field: name, reason: 'rates-over-one', ...range });
-        setPositions(name, sliderPosition(name, value));
+        setProblem(name, { field: name, reason: 'rates-over-one', ...range });
+        setPosition(name, sliderPosition(name, value));
       } else {
-        setProblems(name, null);
-        setPositions(name, position);
+        setProblem(name, null);
+        setPosition(name, position);
       }
-      setDrafts(name, undefined);
+      setDraft(name, undefined);
       setInput(name, value);
     });
     recheckPartner(name);
@@ -149,10 +160,10 @@ export default function ConversionSimulator(props: Props) {
     const value = fromDisplayUnits(name, parseTypedNumber(text));
     const problem = checkInput(name, value, inputs());
     batch(() => {
-      setDrafts(name, text);
-      setProblems(name, problem);
+      setDraft(name, text);
+      setProblem(name, problem);
       if (!problem) {
-        setPositions(name, sliderPosition(name, value));
+        setPosition(name, sliderPosition(name, value));
         setInput(name, value);
       }
     });
@@ -162,15 +173,15 @@ export default function ConversionSimulator(props: Props) {
   }
 
   const leave = (name: InputName) => {
-    if (!problems[name]) setDrafts(name, undefined);
+    if (!problems()[name]) setDraft(name, undefined);
   };
 
   const apply = (next: ConversionInputs) =>
     batch(() => {
       setInputs(next);
-      setPositions(reconcile(positionsFor(next)));
-      setDrafts(reconcile({}));
-      setProblems(reconcile({}));
+      setPositions(positionsFor(next));
+      setDrafts({});
+      setProblems({});
       setNotices([]);
     });
 
@@ -185,8 +196,8 @@ export default function ConversionSimulator(props: Props) {
     batch(() => {
       for (const { problem, raw } of decoded.rejected) {
         const number = Number(raw);
-        setDrafts(problem.field, raw.trim() !== '' && Number.isFinite(number) ? format.field(problem.field, number) : raw);
-        setProblems(problem.field, problem);
+        setDraft(problem.field, raw.trim() !== '' && Number.isFinite(number) ? format.field(problem.field, number) : raw);
+        setProblem(problem.field, problem);
         lines.push(message(problem));
       }
       setNotices(lines);
@@ -227,10 +238,10 @@ export default function ConversionSimulator(props: Props) {
                       unit={field.unit}
                       help={field.help}
                       sliderLabel={fillTemplate(t.slider, { label: field.label })}
-                      position={positions[field.name]}
+                      position={positions()[field.name]}
                       valueText={valueText(field.name)}
-                      text={drafts[field.name] ?? format.field(field.name, valueOf[field.name]())}
-                      error={problems[field.name] ? message(problems[field.name]!) : null}
+                      text={drafts()[field.name] ?? format.field(field.name, valueOf[field.name]())}
+                      error={problems()[field.name] ? message(problems()[field.name]!) : null}
                       live={live()}
                       onSlide={(p) => slide(field.name, p)}
                       onType={(text) => type(field.name, text)}

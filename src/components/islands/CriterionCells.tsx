@@ -1,8 +1,7 @@
 import { For, Show } from 'solid-js';
-import { strings } from '../../strings.ts';
+import { compareStrings as t } from '../../strings/compare.ts';
 import type { CriterionView } from './criterion-view.ts';
 
-const t = strings.compare;
 
 /** The label a cell carries on phones, where rows become cards and the column headers are out of sight. */
 const CellLabel = (props: { text: string }) => <span class="cell-label" aria-hidden="true">{props.text}</span>;

@@ -1,9 +1,8 @@
 import { Show } from 'solid-js';
-import { strings } from '../../strings.ts';
+import { compareStrings as t } from '../../strings/compare.ts';
 import type { CriterionView } from './criterion-view.ts';
 import { CriterionCells } from './CriterionCells.tsx';
 
-const t = strings.compare;
 
 /** Columns in the comparison table, so full-width cells span them all whichever are shown. */
 export const COLUMN_COUNT = 6;

@@ -1,5 +1,4 @@
-import { For } from 'solid-js';
-import { Dynamic } from 'solid-js/web';
+import { For, Show, type JSX } from 'solid-js';
 import type { QuizModel } from '../../lib/quiz-model.ts';
 import type { Outcome } from '../../lib/classify-business.ts';
 
@@ -13,11 +12,16 @@ interface Props {
 /** What to do next for an outcome: recommendations linked to lessons, and the simulator scenario that fits. */
 export default function OutcomeAdvice(props: Props) {
   const o = () => props.quiz.outcomes[props.outcome];
-  const heading = () => `h${props.level}`;
+  // Two fixed tags rather than <Dynamic>, whose element-building code every island page would download.
+  const Heading = (p: { children: JSX.Element }) => (
+    <Show when={props.level === 2} fallback={<h3>{p.children}</h3>}>
+      <h2>{p.children}</h2>
+    </Show>
+  );
   return (
     <div class="quiz-advice">
       <section class="quiz-next-steps">
-        <Dynamic component={heading()}>{props.quiz.ui.nextStepsTitle}</Dynamic>
+        <Heading>{props.quiz.ui.nextStepsTitle}</Heading>
         <ul class="quiz-recommendations">
           <For each={o().recommendations}>
             {(r) => (
@@ -29,7 +33,7 @@ export default function OutcomeAdvice(props: Props) {
         </ul>
       </section>
       <section class="quiz-simulator">
-        <Dynamic component={heading()}>{props.quiz.ui.simulatorTitle}</Dynamic>
+        <Heading>{props.quiz.ui.simulatorTitle}</Heading>
         <p>{o().simulator.text}</p>
         <p>
           <a class="quiz-button quiz-button-primary" href={o().simulator.href}>{o().simulator.label}</a>

@@ -1,10 +1,9 @@
 import { For } from 'solid-js';
-import { strings } from '../../strings.ts';
+import { compareStrings as t } from '../../strings/compare.ts';
 import type { CriterionView } from './criterion-view.ts';
 import { CriterionCells } from './CriterionCells.tsx';
 import { ColumnHeads } from './ColumnHeads.tsx';
 
-const t = strings.compare;
 
 interface Props {
   rows: CriterionView[];

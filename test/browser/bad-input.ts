@@ -1,23 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
 import { brokenValues, islandsHydrated } from './built-pages.ts';
 import { siteUrl } from './site.ts';
 import { encodeAnswers } from '../../src/lib/quiz-url-state.ts';
-import { LAST_RESULT_KEY } from '../../src/lib/last-result.ts';
-import { PROGRESS_KEY } from '../../src/lib/reading-progress.ts';
-import { SINGLE_KEY_SHORTCUTS_KEY } from '../../src/lib/search-shortcuts.ts';
 import { INPUT_NAMES } from '../../src/lib/conversion-inputs.ts';
 
 /**
+ * Shared by the bad-input tests (split in two files so they run side by side).
  * Tampered links and corrupt saved data. Whatever arrives, a page must load with no error, show
  * no NaN, Infinity or undefined, say so where the input could not be used (and only there), keep
  * its tool usable, and never run or insert markup that came in with the input.
  */
 
 /** Payloads set this flag if they ever run. */
-const FLAG = '__pwned';
-const PAYLOADS = [
+export const FLAG = '__pwned';
+export const PAYLOADS = [
   `<script>window.${FLAG}=1</script>`,
   `"><img src=x onerror="window.${FLAG}=1">`,
   `javascript:window.${FLAG}=1`,
@@ -26,7 +23,7 @@ const PAYLOADS = [
 const e = encodeURIComponent;
 
 /** Values no parameter of the site accepts. Raw ones are put in the query as they are. */
-const GARBAGE: string[] = [
+export const GARBAGE: string[] = [
   'abc', 'NaN', 'Infinity', '1e309', '-1', '-0.5', '99999999999999999999', '9'.repeat(10_000), 'x'.repeat(10_000),
   'undefined', '__proto__', e('[object Object]'), '%00', '%E0%A4%A', e('１２'), e('😀'), e('\u202e'), '%20',
   ...PAYLOADS.map(e), PAYLOADS[0], PAYLOADS[1],
@@ -42,8 +39,8 @@ const notice = (query: string): Case => ({ query, expect: 'notice' });
 const quiet = (query: string): Case => ({ query, expect: 'quiet' });
 
 // Valid quiz answers, as the quiz writes them.
-const SHAPE = [4, 3, 4, 4, 3, 3, 3, 3, 4, 4];
-const ALL = encodeAnswers(SHAPE.map(() => 0));
+export const SHAPE = [4, 3, 4, 4, 3, 3, 3, 3, 4, 4];
+export const ALL = encodeAnswers(SHAPE.map(() => 0));
 const THREE = encodeAnswers([1, 0, 2]);
 const wrongLetter = (a: string) => a.slice(0, -1) + (a.endsWith('a') ? 'b' : 'a');
 
@@ -171,7 +168,7 @@ interface Island {
   usable: (page: Page) => Promise<boolean>;
 }
 
-const ISLANDS: Island[] = [
+export const ISLANDS: Island[] = [
   {
     path: '/quiz/',
     cases: QUIZ,
@@ -207,7 +204,7 @@ const ISLANDS: Island[] = [
 ];
 
 /** What the query said, as a reader would read it, for telling echoes from faults. */
-function given(query: string): string {
+export function given(query: string): string {
   try {
     return decodeURIComponent(query.replace(/\+/g, ' '));
   } catch {
@@ -216,7 +213,7 @@ function given(query: string): string {
 }
 
 /** Markup or script that came in with the input and reached the page. */
-const injected = (page: Page) =>
+export const injected = (page: Page) =>
   page.evaluate((flag) => {
     const found: string[] = [];
     if (flag in window) found.push(`window.${flag} was set`);
@@ -231,14 +228,8 @@ const injected = (page: Page) =>
     return found;
   }, FLAG);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-
 /** One tab for a whole set of cases, recording console errors and uncaught exceptions. */
-async function openTab(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function openTab(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -247,140 +238,39 @@ async function openTab(): Promise<{ context: BrowserContext; page: Page; errors:
   return { context, page, errors };
 }
 
-describe('the checks themselves', () => {
-  it('catch NaN, Infinity and undefined on the page, but not where a notice quotes the link', async () => {
-    const { context, page } = await openTab();
-    await page.goto(siteUrl('/simulator/?preset=undefined'));
-    await islandsHydrated(page);
-    expect(await brokenValues(page, 'preset=undefined')).toEqual([]);
-    await page.evaluate(() => {
-      document.querySelector('[data-metric]')!.textContent = 'NaN';
-      document.querySelector('main h1')!.append(' undefined');
+/** Every tampered link of one island page, one tab going from case to case. */
+export function tamperedLinks(path: string, browser: () => Browser) {
+  const island = ISLANDS.find((i) => i.path === path)!;
+  describe(`tampered links to ${path}`, () => {
+    // One tab per page, going from case to case: a fresh browser per case would take minutes.
+    let tab: Awaited<ReturnType<typeof openTab>>;
+    beforeAll(async () => {
+      tab = await openTab(browser());
     });
-    expect(await brokenValues(page, 'preset=undefined')).toEqual(['undefined', 'NaN']);
-    await context.close();
-  });
+    afterAll(() => tab?.context.close());
 
-  it('catch markup that got into the page', async () => {
-    const { context, page } = await openTab();
-    await page.goto(siteUrl('/'));
-    expect(await injected(page)).toEqual([]);
-    await page.evaluate((payload) => document.querySelector('main')!.insertAdjacentHTML('beforeend', payload), PAYLOADS[1]);
-    expect(await injected(page)).toEqual([expect.stringContaining('<img src="x"'), expect.stringMatching(/^IMG onerror=/)]);
-    await context.close();
-  });
-});
+    it(`has at least 50 cases, with and without a notice`, () => {
+      expect(island.cases.length).toBeGreaterThanOrEqual(50);
+      expect(island.cases.filter((c) => c.expect === 'quiet').length).toBeGreaterThanOrEqual(10);
+    });
 
-describe.each(ISLANDS)('tampered links to $path', (island) => {
-  // One tab per page, going from case to case: a fresh browser per case would take minutes.
-  let tab: Awaited<ReturnType<typeof openTab>>;
-  beforeAll(async () => {
-    tab = await openTab();
-  });
-  afterAll(() => tab?.context.close());
-
-  it(`has at least 50 cases, with and without a notice`, () => {
-    expect(island.cases.length).toBeGreaterThanOrEqual(50);
-    expect(island.cases.filter((c) => c.expect === 'quiet').length).toBeGreaterThanOrEqual(10);
-  });
-
-  it.each(island.cases.map((c) => [c.query.length > 60 ? `${c.query.slice(0, 60)}… (${c.query.length} characters)` : c.query || '(none)', c] as const))(
-    '%s',
-    async (_, { query, expect: wanted }) => {
-      const { page, errors } = tab;
-      errors.length = 0;
-      await page.goto(siteUrl(`${island.path}${query}`));
-      await island.ready(page);
-      expect({
-        notice: (await page.locator(island.notice).first().isVisible()) ? 'notice' : 'quiet',
-        usable: await island.usable(page),
-        broken: await brokenValues(page, given(query)),
-        injected: await injected(page),
-        // A link's parameters are the page's own: nothing else (such as site search) opens over it.
-        dialogs: await page.locator('dialog[open]').count(),
-        errors,
-      }).toEqual({ notice: wanted, usable: true, broken: [], injected: [], dialogs: 0, errors: [] });
-    },
-  );
-});
-
-describe('corrupt saved data', () => {
-  const CORRUPT = [
-    '{"a":',
-    'null',
-    '42',
-    '[]',
-    '{}',
-    'NaN',
-    '\u0000',
-    '{"__proto__": {"polluted": 1}, "a": "11a", "outcome": "client-based"}',
-    '{"constructor": {"prototype": {"polluted": 1}}}',
-    '{"a": 5, "outcome": "client-based"}',
-    `{"a": "${ALL}", "outcome": "toString"}`,
-    `{"a": "${ALL}", "outcome": "${PAYLOADS[0].replace(/"/g, '\\"')}"}`,
-    `["definitions", 5, null, "${PAYLOADS[1].replace(/"/g, '\\"')}", "../../etc"]`,
-    'x'.repeat(200_000),
-  ];
-  const KEYS = [LAST_RESULT_KEY, PROGRESS_KEY, SINGLE_KEY_SHORTCUTS_KEY];
-
-  /** The pages that read each key, and what a reader should see with nothing usable stored. */
-  const READERS: { path: string; sane: (page: Page) => Promise<unknown> }[] = [
-    {
-      path: '/quiz/',
-      sane: async (page) => {
-        await page.waitForSelector('.quiz[data-ready]');
-        return { answers: await page.locator('.quiz-answer').count(), offer: await page.locator('.quiz-offer').count() };
+    it.each(island.cases.map((c) => [c.query.length > 60 ? `${c.query.slice(0, 60)}… (${c.query.length} characters)` : c.query || '(none)', c] as const))(
+      '%s',
+      async (_, { query, expect: wanted }) => {
+        const { page, errors } = tab;
+        errors.length = 0;
+        await page.goto(siteUrl(`${island.path}${query}`));
+        await island.ready(page);
+        expect({
+          notice: (await page.locator(island.notice).first().isVisible()) ? 'notice' : 'quiet',
+          usable: await island.usable(page),
+          broken: await brokenValues(page, given(query)),
+          injected: await injected(page),
+          // A link's parameters are the page's own: nothing else (such as site search) opens over it.
+          dialogs: await page.locator('dialog[open]').count(),
+          errors,
+        }).toEqual({ notice: wanted, usable: true, broken: [], injected: [], dialogs: 0, errors: [] });
       },
-    },
-    {
-      path: '/lessons/',
-      sane: async (page) => ({
-        // Only a real lesson id gets its tick; the one valid id in the mixed list above does.
-        ticked: await page.locator('[data-lesson]:has([data-opened-mark]:not([hidden]))').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.lesson)),
-        // Single-key search shortcuts (read on every page) stay on unless the setting says exactly "off".
-        shortcuts: await page.locator('[data-single-key]').isChecked(),
-      }),
-    },
-    {
-      path: '/lessons/definitions/',
-      // Opening a lesson rewrites the list as clean JSON holding this lesson.
-      sane: (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PROGRESS_KEY),
-    },
-  ];
-
-  it.each(CORRUPT.map((v) => [v.length > 50 ? `${v.slice(0, 20)}… (${v.length} characters)` : v, v] as const))(
-    'every page that reads saved data loads sanely with %s in every key',
-    async (_, value) => {
-      const { context, page, errors } = await openTab();
-      // Before any of the site's scripts on every page load, so each page reads the corrupt value.
-      await context.addInitScript(([keys, value]) => keys.forEach((k) => localStorage.setItem(k, value)), [KEYS, value] as const);
-      const seen: Record<string, unknown> = {};
-      for (const { path, sane } of READERS) {
-        await page.goto(siteUrl(path));
-        await islandsHydrated(page);
-        seen[path] = await sane(page);
-        expect(await brokenValues(page), path).toEqual([]);
-        expect(await injected(page), path).toEqual([]);
-      }
-      const mixed = value.startsWith('["definitions"');
-      expect(seen).toEqual({
-        '/quiz/': { answers: SHAPE[0], offer: 0 },
-        '/lessons/': { ticked: mixed ? ['definitions'] : [], shortcuts: true },
-        '/lessons/definitions/': ['definitions'],
-      });
-      await expect(page.evaluate(() => ({} as Record<string, unknown>).polluted)).resolves.toBeUndefined();
-      expect(errors).toEqual([]);
-      await context.close();
-    },
-  );
-
-  it('a sound saved result is still offered, so the checks above can tell', async () => {
-    const { context, page } = await openTab();
-    await page.goto(siteUrl('/404.html'));
-    await page.evaluate(([key, a]) => localStorage.setItem(key, JSON.stringify({ a, outcome: 'client-based' })), [LAST_RESULT_KEY, ALL] as const);
-    await page.goto(siteUrl('/quiz/'));
-    await page.waitForSelector('.quiz[data-ready]');
-    await expect(page.locator('.quiz-offer').count()).resolves.toBe(1);
-    await context.close();
+    );
   });
-});
+}

@@ -1,0 +1,42 @@
+import type { Component } from 'solid-js';
+import { NoHydration, createComponent, generateHydrationScript, renderToString } from 'solid-js/web';
+
+type Props = Record<string, unknown>;
+
+// Each island on a page gets its own hydration-key prefix, or two islands would claim the same nodes.
+const islandCounts = new WeakMap<object, number>();
+function nextRenderId(page: object): string {
+  const count = islandCounts.get(page) ?? 0;
+  islandCounts.set(page, count + 1);
+  return `s${count}`;
+}
+
+function render(island: Component<Props>, props: Props, renderId: string, hydrate: boolean): string {
+  // Our islands render synchronously from their props (no resources to wait for), so there is no
+  // <Suspense> boundary to stream, and none for the client to download and replay.
+  const tree = () => (hydrate ? createComponent(island, props) : createComponent(NoHydration, { get children() { return createComponent(island, props); } }));
+  return renderToString(tree, { renderId });
+}
+
+/**
+ * Server half of our Solid renderer (see solid-islands.mjs). Islands take props only: no slots,
+ * no children from Astro.
+ */
+export default {
+  name: '@astrojs/solid',
+  check(this: unknown, island: unknown) {
+    if (typeof island !== 'function') return false;
+    try {
+      return typeof render(island as Component<Props>, {}, '', false) === 'string';
+    } catch {
+      return false;
+    }
+  },
+  renderToStaticMarkup(this: { result: object }, island: Component<Props>, props: Props, _slots: unknown, metadata?: { hydrate?: string }) {
+    const hydrate = Boolean(metadata?.hydrate);
+    const renderId = hydrate ? nextRenderId(this.result) : '';
+    return { attrs: { 'data-solid-render-id': renderId }, html: render(island, props, renderId, hydrate) };
+  },
+  supportsAstroStaticSlot: true,
+  renderHydrationScript: () => generateHydrationScript(),
+};
