@@ -39,7 +39,7 @@ export const compareStrings = {
   pinnedHint: 'Pinned rows stay here whatever the filter, so you can set them side by side.',
   showing: (shown: number, total: number, theme?: string) =>
     shown === total ? `Showing all ${total} rows.` : `Showing ${shown} of ${total} rows${theme ? ` in ${theme}` : ''}.`,
-  noMatch: (q: string) => `No row contains “${q}”.`,
+  noMatch: (q: string, theme?: string) => (theme ? `No row in ${theme} contains “${q}”.` : `No row contains “${q}”.`),
   pinnedNow: (label: string, n: number) => `Pinned ${label}. ${n} pinned.`,
   unpinnedNow: (label: string, n: number) => `Unpinned ${label}. ${n} pinned.`,
   notices: {

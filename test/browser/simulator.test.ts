@@ -215,4 +215,19 @@ describe('simulator', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  // Each result card clips what sticks out of it, so a page can fit and still cut figures off.
+  it.each([320, 390, 480, 640])('shows every result figure whole at %i px', async (width) => {
+    const { page } = await openPage(browser, '/simulator/?preset=gym-personal-training', { viewport: { width, height: 800 } });
+    await hydrated(page);
+    const clipped = await page.locator('.sim-metric').evaluateAll((cards) =>
+      cards.flatMap((card) => {
+        const box = card.getBoundingClientRect();
+        return [...card.children]
+          .filter((el) => { const r = el.getBoundingClientRect(); return r.right > box.right + 0.5 || r.left < box.left - 0.5 || el.scrollWidth > el.clientWidth + 1; })
+          .map((el) => el.textContent);
+      }),
+    );
+    expect(clipped).toEqual([]);
+  });
 });

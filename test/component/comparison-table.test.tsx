@@ -62,6 +62,13 @@ describe('ComparisonTable', () => {
     expect(document.activeElement).toBe(box);
   });
 
+  it('names the theme when words match nothing within it, though they match elsewhere', () => {
+    open('/compare/?theme=money');
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Find words' }), { target: { value: 'provider' } });
+    expect(visibleRows()).toEqual([]);
+    expect(screen.getByText('No row in Money contains “provider”.')).toBeTruthy();
+  });
+
   it('opens on the filter a shared link carries', () => {
     open('/compare/?theme=relationship');
     expect(visibleRows()).toEqual(['exclusivity']);

@@ -54,7 +54,7 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
   const tableClass = () => ({ 'hide-sources': !showSources(), 'hide-consumer': !showConsumer() });
   const status = createMemo(() => {
     const themeName = theme() ? t.themes[theme()!] : undefined;
-    return shown().size === 0 ? t.noMatch(q().trim()) : t.showing(shown().size, criteria.length, themeName);
+    return shown().size === 0 ? t.noMatch(q().trim(), themeName) : t.showing(shown().size, criteria.length, themeName);
   });
 
   // A reader's own change to the filter makes notices about the link they arrived by out of date.
