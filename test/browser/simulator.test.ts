@@ -216,6 +216,17 @@ describe('simulator', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  it('prints the scenario as a record: every input value and result, no buttons or sliders', async () => {
+    const { page } = await openPage(browser, '/simulator/?preset=gym-personal-training', { viewport: { width: 794, height: 1123 } });
+    await hydrated(page);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
+    await expect(shown('.sim-number input')).resolves.toBe(15);
+    await expect(shown('.sim-figure')).resolves.toBe(9);
+    await expect(shown('button, input[type="range"], .sim-help')).resolves.toBe(0);
+    await expect(page.locator('.sim-example-about').innerText()).resolves.toContain('A gym adds personal training');
+  });
+
   // Each result card clips what sticks out of it, so a page can fit and still cut figures off.
   it.each([320, 390, 480, 640])('shows every result figure whole at %i px', async (width) => {
     const { page } = await openPage(browser, '/simulator/?preset=gym-personal-training', { viewport: { width, height: 800 } });
