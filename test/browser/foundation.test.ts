@@ -46,7 +46,7 @@ describe('a lesson', () => {
     await anchor.click();
     expect(page.url()).toBe(siteUrl('/lessons/definitions/#what-is-a-client'));
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(page.url());
-    await expect(page.getByRole('status').textContent()).resolves.toBe('Link copied');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied');
   });
 
   it('numbers citations and lists each cited source once, each citation pointing at its reference', async () => {

@@ -185,7 +185,8 @@ describe('simulator', () => {
     await hydrated(page);
     await page.locator('#sim-orderValue').fill('55');
     await page.getByRole('button', { name: content.interface.copyLink }).click();
-    await expect(page.locator('.sim-status').textContent()).resolves.toBe(content.interface.linkCopied);
+    // Copying is asynchronous: the status follows once the clipboard has taken the text.
+    await expect.poll(() => page.locator('.sim-status').textContent()).toBe(content.interface.linkCopied);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).searchParams.get('orderValue')).toBe('55');
     const reopened = await openPage(browser, new URL(copied).pathname.replace(/^\//, '') + new URL(copied).search);

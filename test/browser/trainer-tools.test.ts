@@ -31,7 +31,7 @@ describe('share panel', () => {
     await page.getByRole('button', { name: 'Share' }).click();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(siteUrl('/glossary/#churn'));
-    await expect(page.getByText('Link copied.').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText('Link copied.').isVisible()).toBe(true);
   });
 });
 
