@@ -1,14 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { solidIslands } from './src/build/solid-islands.mjs';
+import { solidIslands } from './src/integrations/solid-islands/index.mjs';
+import { completeSite } from './src/integrations/complete-site.mjs';
 import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { headingLinks } from './src/markdown/heading-links.ts';
-import { remarkCitations } from './src/markdown/remark-citations.ts';
-import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
-import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
-import { inlineScriptHashes } from './src/utils/inline-scripts.ts';
+import { headingLinks } from './src/integrations/markdown/heading-links.ts';
+import { remarkCitations } from './src/integrations/markdown/remark-citations.ts';
+import { rehypeBaseLinks } from './src/integrations/markdown/rehype-base-links.ts';
+import { rehypeGlossaryLinks } from './src/integrations/markdown/rehype-glossary-links.ts';
+import { inlineScriptHashes } from './src/server/inline-scripts.ts';
 
 // The deployed origin and sub-folder are one setting each, overridable per host.
 const site = process.env.SITE_URL ?? 'https://client-or-customer.example';
@@ -20,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The content tests build broken fixtures; a cache of their own keeps them from touching the site's.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
-  integrations: [mdx(), solidIslands(), sitemap()],
+  integrations: [mdx(), solidIslands(), sitemap(), completeSite()],
   security: {
     // A strict policy as a <meta> tag on every page: only this site's own files and scripts Astro
     // has hashed may run. Pagefind compiles WebAssembly and searches in a worker, hence those two.
@@ -40,7 +41,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  // On-demand modules are emitted as ES modules (see src/scripts/load-search-ui.ts).
+  // On-demand modules are emitted as ES modules (see src/browser/load-search-ui.ts).
   vite: { worker: { format: 'es' }, build: { sourcemap: !!process.env.SOURCEMAP } },
   markdown: {
     // No code blocks to colour, and Shiki's inline styles would need a weaker style policy.

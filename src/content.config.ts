@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { load } from 'js-yaml';
-import { contentPath } from './content-dir.ts';
+import { contentPath } from './server/content-dir.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';

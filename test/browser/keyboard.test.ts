@@ -7,7 +7,7 @@ import { islandsHydrated } from './built-pages.ts';
 import { KeyboardWalk, focusedText } from './keyboard.ts';
 import { openPage } from './site.ts';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
-import { strings } from '../../src/strings.ts';
+import { strings } from '../../src/strings/site.ts';
 import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
 
 /**

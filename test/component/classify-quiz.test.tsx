@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
-import ClassifyQuiz from '../../src/components/islands/ClassifyQuiz.tsx';
+import ClassifyQuiz from '../../src/components/islands/quiz/ClassifyQuiz.tsx';
 import { LAST_RESULT_KEY } from '../../src/lib/last-result.ts';
 import { encodeAnswers } from '../../src/lib/quiz-url-state.ts';
 import { quizModel } from './quiz-fixture.ts';

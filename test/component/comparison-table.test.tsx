@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
-import ComparisonTable from '../../src/components/islands/ComparisonTable.tsx';
-import type { CriterionView } from '../../src/components/islands/criterion-view.ts';
+import ComparisonTable from '../../src/components/islands/compare/ComparisonTable.tsx';
+import type { CriterionView } from '../../src/components/islands/compare/criterion-view.ts';
 
 const source = { id: 'livechat', name: 'LiveChat', href: '/sources/#livechat' };
 const row = (id: string, theme: CriterionView['theme'], label: string, client: string, customer: string, extra: Partial<CriterionView> = {}): CriterionView => ({

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
-import ConversionSimulator from '../../src/components/islands/ConversionSimulator.tsx';
+import ConversionSimulator from '../../src/components/islands/simulator/ConversionSimulator.tsx';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
 import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
 

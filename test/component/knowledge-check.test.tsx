@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
-import KnowledgeCheck, { type CheckExample } from '../../src/components/islands/KnowledgeCheck.tsx';
+import KnowledgeCheck, { type CheckExample } from '../../src/components/islands/knowledge-check/KnowledgeCheck.tsx';
 import { quizData } from './quiz-fixture.ts';
 
 const { ui, answers } = quizData.check;

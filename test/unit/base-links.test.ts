@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeBaseLinks } from '../../src/markdown/rehype-base-links.ts';
+import { rehypeBaseLinks } from '../../src/integrations/markdown/rehype-base-links.ts';
 
 const link = (href: string) => ({ type: 'element', tagName: 'a', properties: { href }, children: [] });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberCitations, unknownSourceIds } from '../../src/lib/sources.ts';
-import { remarkCitations, knownSourceIds } from '../../src/markdown/remark-citations.ts';
+import { remarkCitations, knownSourceIds } from '../../src/integrations/markdown/remark-citations.ts';
 
 const cite = (id: string) => ({ type: 'mdxJsxTextElement', name: 'Cite', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }] });
 const tree = (...ids: string[]) => ({ type: 'root', children: [{ type: 'paragraph', children: ids.map(cite) }] });

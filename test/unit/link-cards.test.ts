@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { cardAlt, cardColours, cardFor, cardImagePath, cardLayout, pagePath, titleSize, type CardNode, type LinkCard } from '../../src/lib/link-cards.ts';
+import { cardAlt, cardColours, cardFor, cardImagePath, cardLayout, pagePath, titleSize, type CardNode, type LinkCard } from '../../src/lib/link-card-layout.ts';
 
 const card = (path: string, title = `Card for ${path}`): LinkCard => ({ path, section: 'Section', title });
 const cards = new Map([card('/'), card('/quiz/'), card('/quiz/result/hybrid/'), card('/lessons/definitions/')].map((c) => [c.path, c]));

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardImagePath, type LinkCard } from '../../lib/link-cards.ts';
-import { cardPng } from '../../utils/link-card-image.ts';
-import { linkCards } from '../../utils/link-cards.ts';
-import { strings } from '../../strings.ts';
+import { cardImagePath, type LinkCard } from '../../lib/link-card-layout.ts';
+import { cardPng } from '../../server/link-card-image.ts';
+import { linkCards } from '../../server/link-cards.ts';
+import { strings } from '../../strings/site.ts';
 
 /** One 1200×630 PNG per card, drawn at build time: /og/index.png, /og/lessons/<id>.png, … */
 export const getStaticPaths = (async () =>

@@ -1,6 +1,6 @@
 import { For, type Accessor, type JSX } from 'solid-js';
 import type { ChartSize } from '../../../lib/conversion-charts.ts';
-import { useWidth } from './useWidth.ts';
+import { createWidth } from './create-width.ts';
 
 interface Props {
   id: string;
@@ -21,7 +21,7 @@ const HEIGHT = 240;
  */
 export function ChartFigure(props: Props) {
   let figure: HTMLElement | undefined;
-  const width = useWidth(() => figure, 640);
+  const width = createWidth(() => figure, 640);
   const size = () => ({ width: width(), height: HEIGHT });
   return (
     <figure class="sim-chart" id={props.id} ref={figure}>

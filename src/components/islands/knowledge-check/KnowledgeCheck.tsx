@@ -1,0 +1,254 @@
+import { For, Match, Show, Switch, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
+import { fillIn } from '../../../lib/fill-in.ts';
+import {
+  CHECK_ANSWERS,
+  checkParams,
+  isAccepted,
+  readCheckLink,
+  roundCount,
+  roundOf,
+  scoreRound,
+  type CheckAnswer,
+} from '../../../lib/knowledge-check.ts';
+import { newSeed } from '../../../lib/seeded-random.ts';
+import { replaceParams } from '../../../lib/query-params.ts';
+import type { KnowledgeCheckText } from '../../../schemas/quiz.ts';
+
+/** An example business as the check shows it, links already resolved. */
+export interface CheckExample {
+  id: string;
+  name: string;
+  answer: CheckAnswer;
+  reason: string;
+  disagreement?: string;
+  lesson: { href: string; title: string };
+  verdicts: { source: string; href: string; says: 'client' | 'customer' | 'both' }[];
+}
+
+interface Props {
+  examples: CheckExample[];
+  text: Pick<KnowledgeCheckText, 'answers' | 'ui'>;
+  examplesHref: string;
+}
+
+type Phase = 'intro' | 'asking' | 'summary';
+
+/**
+ * The knowledge check: rounds of example businesses, shuffled by a seed kept in the address
+ * bar so a trainer can give a whole room the same round. The server renders the start screen;
+ * the seed is read (or made) once the island runs.
+ */
+export default function KnowledgeCheck(props: Props) {
+  const ui = props.text.ui;
+  const id = createUniqueId();
+  const headingId = `check-heading-${id}`;
+  const feedbackId = `check-feedback-${id}`;
+  const rounds = roundCount(props.examples.length);
+
+  const [seed, setSeed] = createSignal<number | null>(null);
+  const [round, setRound] = createSignal(1);
+  const [retry, setRetry] = createSignal<CheckExample[] | null>(null);
+  const [phase, setPhase] = createSignal<Phase>('intro');
+  const [index, setIndex] = createSignal(0);
+  const [responses, setResponses] = createSignal<Record<string, CheckAnswer>>({});
+  const [notice, setNotice] = createSignal('');
+
+  const items = createMemo(() => retry() ?? (seed() === null ? [] : roundOf(props.examples, seed()!, round())));
+  const current = () => items()[index()];
+  const response = () => (current() ? responses()[current()!.id] : undefined);
+  const score = createMemo(() => scoreRound(items(), responses()));
+  const shareUrl = () => {
+    if (seed() === null) return '';
+    // A shared round carries only the round itself, not this reader's other settings.
+    const url = new URL(window.location.pathname, window.location.href);
+    url.search = replaceParams('', checkParams(seed()!, round()));
+    return url.href;
+  };
+  const verdictWord = (says: 'client' | 'customer' | 'both') =>
+    ({ client: ui.verdictClient, customer: ui.verdictCustomer, both: ui.verdictBoth })[says];
+
+  onMount(() => {
+    const link = readCheckLink(window.location.search, props.examples.length);
+    setSeed(link.seed);
+    setRound(link.round);
+    if (link.damaged) setNotice(ui.damagedLink);
+    syncAddress();
+  });
+
+  function syncAddress() {
+    if (seed() === null) return;
+    const query = replaceParams(window.location.search, checkParams(seed()!, round()));
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+  }
+
+  function focus(elementId: string) {
+    document.getElementById(elementId)?.focus();
+  }
+
+  function begin(list: CheckExample[] | null) {
+    setRetry(list);
+    setResponses({});
+    setIndex(0);
+    setPhase('asking');
+    syncAddress();
+    focus(headingId);
+  }
+
+  function answer(choice: CheckAnswer) {
+    const item = current();
+    if (!item || response()) return;
+    setResponses((r) => ({ ...r, [item.id]: choice }));
+    focus(feedbackId);
+  }
+
+  function next() {
+    setNotice('');
+    if (index() < items().length - 1) {
+      setIndex(index() + 1);
+      focus(headingId);
+    } else {
+      setPhase('summary');
+      focus(headingId);
+    }
+  }
+
+  function nextRound() {
+    setRound(round() >= rounds ? 1 : round() + 1);
+    begin(null);
+  }
+
+  function newRound() {
+    setSeed(newSeed());
+    setRound(1);
+    begin(null);
+  }
+
+  return (
+    <div class="check" data-ready={seed() === null ? undefined : ''}>
+      <Show when={notice()}>
+        <p class="quiz-notice" role="status">{notice()}</p>
+      </Show>
+      <Switch>
+        <Match when={phase() === 'intro'}>
+          <section class="check-intro" aria-labelledby={headingId}>
+            <h2 id={headingId} tabIndex={-1}>{fillIn(ui.round, { round: round(), rounds })}</h2>
+            <Show when={seed() !== null}>
+              <p>
+                <label for={`${headingId}-share`}>{ui.shareRound}</label>
+                <input id={`${headingId}-share`} class="check-share" type="text" readOnly value={shareUrl()} onFocus={(e) => e.currentTarget.select()} />
+              </p>
+            </Show>
+            <p>
+              <button type="button" class="quiz-button quiz-button-primary" disabled={seed() === null} onClick={() => begin(null)}>{ui.start}</button>
+            </p>
+          </section>
+        </Match>
+
+        <Match when={phase() === 'asking' && current()}>
+          {(item) => (
+            <section class="check-item" aria-labelledby={headingId}>
+              <h2 id={headingId} tabIndex={-1}>
+                <span class="quiz-progress-text">
+                  {retry() ? fillIn(ui.retryRound, { total: items().length }) + ' · ' : ''}
+                  {fillIn(ui.progress, { n: index() + 1, total: items().length })}
+                </span>
+                <span class="check-name">{item().name}</span>
+              </h2>
+              <p id={`${headingId}-prompt`}>{ui.prompt}</p>
+              <div class="check-answers" role="group" aria-labelledby={`${headingId} ${headingId}-prompt`}>
+                <For each={CHECK_ANSWERS}>
+                  {(choice) => (
+                    <button
+                      type="button"
+                      class="quiz-button check-answer"
+                      data-answer={choice}
+                      aria-pressed={response() === choice}
+                      disabled={Boolean(response())}
+                      onClick={() => answer(choice)}
+                    >
+                      {props.text.answers[choice]}
+                    </button>
+                  )}
+                </For>
+              </div>
+              <Show when={response()}>
+                {(choice) => {
+                  const right = () => isAccepted(item(), choice());
+                  return (
+                    <div class="check-feedback" data-correct={right() ? 'true' : 'false'}>
+                      <h3 id={feedbackId} tabIndex={-1}>{right() ? ui.right : ui.wrong}</h3>
+                      <p>
+                        {fillIn(ui.youSaid, { answer: props.text.answers[choice()] })}{' '}
+                        <strong>{fillIn(ui.answerIs, { answer: props.text.answers[item().answer] })}</strong>
+                      </p>
+                      <Show when={right() && choice() === 'depends' && item().answer !== 'depends'}>
+                        <p>{ui.dependsCounts}</p>
+                      </Show>
+                      <p>{item().reason}</p>
+                      <Show when={item().disagreement}>
+                        <p class="disagreement">
+                          <strong>{ui.sourcesDiffer}</strong> {item().disagreement}
+                        </p>
+                      </Show>
+                      <p class="check-sources">
+                        <span class="meta">{ui.sourcesSay}</span>{' '}
+                        <For each={item().verdicts}>
+                          {(v, i) => (
+                            <>
+                              {i() > 0 && '; '}
+                              <a href={v.href}>{v.source}</a>: {verdictWord(v.says)}
+                            </>
+                          )}
+                        </For>
+                      </p>
+                      <p>
+                        <span class="meta">{ui.readLesson}</span> <a href={item().lesson.href}>{item().lesson.title}</a>
+                      </p>
+                      <p class="quiz-nav">
+                        <button type="button" class="quiz-button quiz-button-primary" onClick={next}>
+                          {index() < items().length - 1 ? ui.next : ui.seeScore}
+                          <span aria-hidden="true"> →</span>
+                        </button>
+                      </p>
+                    </div>
+                  );
+                }}
+              </Show>
+            </section>
+          )}
+        </Match>
+
+        <Match when={phase() === 'summary'}>
+          <section class="check-summary" aria-labelledby={headingId}>
+            <h2 id={headingId} tabIndex={-1}>{ui.scoreTitle}</h2>
+            <p class="check-score">{fillIn(ui.score, { right: score().right, total: score().total })}</p>
+            <Show when={score().missed.length > 0} fallback={<p>{ui.allRight}</p>}>
+              <h3>{ui.missedTitle}</h3>
+              <ul class="check-missed">
+                <For each={score().missed}>
+                  {(item) => (
+                    <li>
+                      <strong>{item.name}</strong> <span class={`lean lean-${item.answer}`}>{props.text.answers[item.answer]}</span>
+                      <br />
+                      <span class="meta">{ui.readLesson}</span> <a href={item.lesson.href}>{item.lesson.title}</a>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <p class="quiz-nav">
+              <Show when={score().missed.length > 0}>
+                <button type="button" class="quiz-button quiz-button-primary" onClick={() => begin(score().missed)}>{ui.retryMissed}</button>
+              </Show>
+              <button type="button" class="quiz-button" onClick={nextRound}>{ui.nextRound}</button>
+              <button type="button" class="quiz-button" onClick={newRound}>{ui.newRound}</button>
+            </p>
+          </section>
+        </Match>
+      </Switch>
+      <p class="check-examples-link">
+        <a href={props.examplesHref}>{ui.examplesLink}</a>
+      </p>
+    </div>
+  );
+}

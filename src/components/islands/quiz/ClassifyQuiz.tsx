@@ -1,0 +1,181 @@
+import { Match, Show, Switch, createEffect, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
+import { classifyBusiness, type ChosenAnswer, type Outcome } from '../../../lib/classify-business.ts';
+import { fillIn } from '../../../lib/fill-in.ts';
+import { LAST_RESULT_KEY, readLastResult, storeLastResult, type LastResult } from '../../../lib/last-result.ts';
+import type { QuizModel } from '../../../lib/quiz-model.ts';
+import { replaceParams } from '../../../lib/query-params.ts';
+import { decodeAnswers, encodeAnswers, firstUnanswered, quizParams, readQuizLink, type Picks, type QuizView } from '../../../lib/quiz-url-state.ts';
+import QuizQuestion from './QuizQuestion.tsx';
+import QuizResult from './QuizResult.tsx';
+
+interface Props {
+  quiz: QuizModel;
+}
+
+/** localStorage can be missing, full or forbidden (private modes, blocked cookies): never let that break the quiz. */
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The classify-your-business quiz: one question at a time, then the verdict. The state lives in
+ * the address bar (see quiz-url-state.ts), so every step can be shared or reloaded; the server
+ * renders the first question, and the address is read only once the island is running.
+ */
+export default function ClassifyQuiz(props: Props) {
+  const quiz = props.quiz;
+  const ui = quiz.ui;
+  const counts = quiz.questions.map((q) => q.answers.length);
+  const id = createUniqueId();
+  const headingId = `quiz-heading-${id}`;
+
+  const [picks, setPicks] = createSignal<Picks>(counts.map(() => null));
+  const [view, setView] = createSignal<QuizView>({ kind: 'question', index: 0 });
+  const [missing, setMissing] = createSignal(false);
+  const [notice, setNotice] = createSignal('');
+  const [offer, setOffer] = createSignal<LastResult | null>(null);
+  const [announcement, setAnnouncement] = createSignal('');
+  const [mounted, setMounted] = createSignal(false);
+
+  const chosen = createMemo(() =>
+    picks().map((p, i): ChosenAnswer | null => (p === null ? null : { dimension: quiz.questions[i].id, ...quiz.questions[i].answers[p] })),
+  );
+  const result = createMemo(() => classifyBusiness(chosen()));
+  const complete = () => firstUnanswered(picks()) === -1;
+  const outcome = () => (complete() ? result().outcome : null);
+
+  onMount(() => {
+    const link = readQuizLink(window.location.search, counts);
+    setPicks(link.picks);
+    setView(link.view);
+    if (link.damaged) setNotice(ui.damagedLink);
+    else if (link.picks.every((p) => p === null)) setOffer(readLastResult(storage()?.getItem(LAST_RESULT_KEY), counts));
+    setMounted(true);
+  });
+
+  // Keep the address bar and the saved result in step with what is on screen.
+  createEffect(() => {
+    if (!mounted()) return;
+    const query = replaceParams(window.location.search, quizParams(picks(), view()));
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+    const o = outcome();
+    if (view().kind === 'result' && o) {
+      try {
+        storage()?.setItem(LAST_RESULT_KEY, storeLastResult({ a: encodeAnswers(picks()), outcome: o }));
+      } catch {
+        // Storage full or forbidden: the result is still in the address bar.
+      }
+    }
+  });
+
+  /** Shows a step and puts focus on its heading, so screen readers read the new question or the result. */
+  function go(next: QuizView) {
+    setMissing(false);
+    setView(next);
+    if (next.kind === 'result' && outcome()) setAnnouncement(fillIn(ui.announceResult, { name: quiz.outcomes[outcome()!].name }));
+    document.getElementById(headingId)?.focus();
+  }
+
+  function choose(index: number, answer: number) {
+    setPicks((current) => current.map((p, i) => (i === index ? answer : p)));
+    setMissing(false);
+    setOffer(null);
+  }
+
+  function next(index: number) {
+    if (picks()[index] === null) {
+      setMissing(true);
+      return;
+    }
+    setNotice('');
+    if (index < quiz.questions.length - 1) return go({ kind: 'question', index: index + 1 });
+    const open = firstUnanswered(picks());
+    go(open === -1 ? { kind: 'result' } : { kind: 'question', index: open });
+  }
+
+  function retake() {
+    setPicks(counts.map(() => null));
+    setNotice('');
+    go({ kind: 'question', index: 0 });
+  }
+
+  function showLast(last: LastResult) {
+    setPicks(decodeAnswers(last.a, counts).picks);
+    setOffer(null);
+    go({ kind: 'result' });
+  }
+
+  /** The offer goes away with the button in use, so focus moves on to the question. */
+  function dismissLast() {
+    setOffer(null);
+    document.getElementById(headingId)?.focus();
+  }
+
+  const shareUrl = (o: Outcome) => {
+    const page = new URL(quiz.outcomes[o].page, window.location.href);
+    page.search = replaceParams('', { a: encodeAnswers(picks()) });
+    return page.href;
+  };
+
+  return (
+    <div class="quiz" data-ready={mounted() ? '' : undefined}>
+      <p class="sr-only" role="status">{announcement()}</p>
+      <Show when={notice()}>
+        <p class="quiz-notice" role="status">{notice()}</p>
+      </Show>
+      <Show when={offer()}>
+        {(last) => (
+          <div class="quiz-offer">
+            <p>{fillIn(ui.welcomeBack, { name: quiz.outcomes[last().outcome].name })}</p>
+            <p class="quiz-nav">
+              <button type="button" class="quiz-button quiz-button-primary" onClick={() => showLast(last())}>{ui.showLast}</button>
+              <button type="button" class="quiz-button" onClick={dismissLast}>{ui.dismissLast}</button>
+            </p>
+          </div>
+        )}
+      </Show>
+      <Switch>
+        <Match when={view().kind === 'result' && outcome()}>
+          {(o) => (
+            <QuizResult
+              quiz={quiz}
+              result={{ ...result(), outcome: o() }}
+              picks={picks()}
+              shareUrl={shareUrl(o())}
+              headingId={headingId}
+              onChange={(index) => go({ kind: 'question', index })}
+              onRetake={retake}
+            />
+          )}
+        </Match>
+        <Match when={view().kind === 'question' || !outcome()}>
+          {(() => {
+            // A result view without a full set of answers cannot happen from the UI; fall back to the first open question.
+            const index = () => {
+              const v = view();
+              return v.kind === 'question' ? v.index : Math.max(0, firstUnanswered(picks()));
+            };
+            return (
+              <QuizQuestion
+                quiz={quiz}
+                index={index()}
+                pick={picks()[index()]}
+                complete={complete()}
+                missing={missing()}
+                headingId={headingId}
+                onChoose={(answer) => choose(index(), answer)}
+                onNext={() => next(index())}
+                onBack={() => go({ kind: 'question', index: Math.max(0, index() - 1) })}
+                onResult={() => go({ kind: 'result' })}
+              />
+            );
+          })()}
+        </Match>
+      </Switch>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { For, Show } from 'solid-js';
+import { fillIn } from '../../../lib/fill-in.ts';
+import type { QuizModel } from '../../../lib/quiz-model.ts';
+
+interface Props {
+  quiz: QuizModel;
+  index: number;
+  pick: number | null;
+  /** Every question has an answer, so the result can be shown from here. */
+  complete: boolean;
+  /** The reader pressed "next" without picking: say so. */
+  missing: boolean;
+  headingId: string;
+  onChoose: (answer: number) => void;
+  onNext: () => void;
+  onBack: () => void;
+  onResult: () => void;
+}
+
+/** One question as a native radio group: arrow keys choose, Tab reaches the buttons, Enter moves on. */
+export default function QuizQuestion(props: Props) {
+  const question = () => props.quiz.questions[props.index];
+  const total = () => props.quiz.questions.length;
+  const last = () => props.index === total() - 1;
+  const ui = props.quiz.ui;
+  const hintId = () => `${props.headingId}-hint`;
+  const errorId = () => `${props.headingId}-error`;
+  const describedBy = () => [question().hint ? hintId() : '', props.missing ? errorId() : ''].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <form
+      class="quiz-step"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onNext();
+      }}
+    >
+      <fieldset aria-describedby={describedBy()}>
+        <legend>
+          <h2 id={props.headingId} class="quiz-question" tabIndex={-1}>
+            <span class="quiz-progress-text">{fillIn(ui.progress, { n: props.index + 1, total: total() })}</span>
+            <span class="quiz-question-text">{question().question}</span>
+          </h2>
+        </legend>
+        <div class="quiz-progress" aria-hidden="true">
+          <span style={{ width: `${((props.index + (props.pick === null ? 0 : 1)) / total()) * 100}%` }} />
+        </div>
+        <Show when={question().hint}>
+          <p id={hintId()} class="quiz-hint">{question().hint}</p>
+        </Show>
+        <div class="quiz-answers">
+          <For each={question().answers}>
+            {(answer, i) => (
+              <label class="quiz-answer" data-lean={answer.lean}>
+                <input
+                  type="radio"
+                  name={`quiz-${question().id}`}
+                  value={i()}
+                  checked={props.pick === i()}
+                  onChange={() => props.onChoose(i())}
+                />
+                <span>{answer.text}</span>
+              </label>
+            )}
+          </For>
+        </div>
+        <Show when={props.missing}>
+          <p id={errorId()} class="quiz-error" role="alert">{ui.pickFirst}</p>
+        </Show>
+      </fieldset>
+      <div class="quiz-nav">
+        <Show when={props.index > 0}>
+          <button type="button" class="quiz-button" onClick={() => props.onBack()}>
+            <span aria-hidden="true">← </span>{ui.back}
+          </button>
+        </Show>
+        <button type="submit" class="quiz-button quiz-button-primary">
+          {last() ? ui.seeResult : ui.next}<span aria-hidden="true"> →</span>
+        </button>
+        <Show when={props.complete && !last()}>
+          <button type="button" class="quiz-button" onClick={() => props.onResult()}>{ui.seeResult}</button>
+        </Show>
+      </div>
+    </form>
+  );
+}

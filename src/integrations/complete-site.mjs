@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { writeSearchIndex } from './search-index.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
+
+const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1);
+
+/**
+ * After Astro has written the pages: the search index, then the offline service worker that
+ * saves it. Part of the build itself, so `astro build` alone leaves a complete site.
+ */
+export function completeSite() {
+  return {
+    name: 'complete-site',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        let start = performance.now();
+        const pages = await writeSearchIndex(dist);
+        logger.info(`search index: ${pages} pages in ${seconds(start)} s`);
+        start = performance.now();
+        const { count, size } = await writeServiceWorker(dist);
+        logger.info(`service worker: precaches ${count} files, ${(size / 1024).toFixed(0)} KiB in ${seconds(start)} s`);
+      },
+    },
+  };
+}
