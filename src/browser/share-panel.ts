@@ -1,3 +1,4 @@
+import { copyText } from './clipboard.ts';
 import { isPresenting, withPresenting } from '../lib/present-mode.ts';
 import QrWorker from './qr-worker.ts?worker';
 
@@ -42,13 +43,12 @@ class SharePanel extends HTMLElement {
   }
 
   async #copy() {
-    try {
-      await navigator.clipboard.writeText(this.#url.value);
+    if (await copyText(this.#url.value)) {
       this.#status.textContent = this.#status.dataset.copied ?? '';
-    } catch {
-      this.#url.select();
-      this.#status.textContent = this.#status.dataset.failed ?? '';
+      return;
     }
+    this.#url.select();
+    this.#status.textContent = this.#status.dataset.failed ?? '';
   }
 
   #togglePresenting() {

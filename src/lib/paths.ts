@@ -8,3 +8,6 @@ export function withBase(base: string, path: string): string {
   const tail = path.startsWith('/') ? path : `/${path}`;
   return `${head}${tail}`;
 }
+
+/** A base path as a folder: always one trailing slash (`/docs` and `/docs/` → `/docs/`). */
+export const asFolder = (base: string): string => base.replace(/\/*$/, '/');

@@ -28,3 +28,14 @@ export function siteWideParams(search: string): string {
   for (const name of SITE_WIDE_PARAMS) for (const value of params.getAll(name)) kept.append(name, value);
   return kept.toString();
 }
+
+/**
+ * The query string a tool page writes: its own parameters plus the site-wide ones it was opened
+ * with; anything else (stale or foreign parameters) is dropped. `own` is a query without '?' or a
+ * record where null removes. Returns '' or a string starting with '?'.
+ */
+export function pageQuery(current: string, own: string | Readonly<Record<string, string | null>>): string {
+  const ownQuery = typeof own === 'string' ? own : replaceParams('', own).slice(1);
+  const query = [ownQuery, siteWideParams(current)].filter(Boolean).join('&');
+  return query ? `?${query}` : '';
+}

@@ -35,6 +35,12 @@ export function encodeAnswers(picks: readonly (number | null | undefined)[]): st
   return digits === '' ? '' : digits + checkLetter(digits);
 }
 
+/** Whether a link's `a=` value is a whole answer code this site wrote (digits and their check letter). */
+export function isAnswerCode(text: string | null | undefined): text is string {
+  const match = /^([0-9]{1,12})([a-z])$/.exec(text ?? '');
+  return match !== null && checkLetter(match[1]) === match[2];
+}
+
 /**
  * Reads encoded answers against the quiz's shape (how many answers each question has). Never
  * throws: whatever cannot be trusted is dropped, the readable part before it is kept, and

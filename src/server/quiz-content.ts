@@ -1,3 +1,4 @@
+import { base } from './href.ts';
 import { getEntry, render } from 'astro:content';
 import { brokenLessonLinks, toQuizModel } from '../lib/quiz-model.ts';
 import { siteContent } from './content.ts';
@@ -13,5 +14,5 @@ export const quizContent = (async () => {
   const sections = new Map(await Promise.all(lessons.map(async (l) => [l.id, (await render(l)).headings.map((h) => h.slug)] as const)));
   const problems = brokenLessonLinks(entry.data.classify, sections);
   if (problems.length > 0) throw new Error(`Quiz links point nowhere:\n  ${problems.join('\n  ')}`);
-  return { ...entry.data, model: toQuizModel(entry.data.classify, import.meta.env.BASE_URL) };
+  return { ...entry.data, model: toQuizModel(entry.data.classify, base) };
 })();

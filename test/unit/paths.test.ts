@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/paths.ts';
+import { asFolder, withBase } from '../../src/lib/paths.ts';
 
 describe('withBase', () => {
   it('leaves paths alone at the root', () => {
@@ -15,5 +15,13 @@ describe('withBase', () => {
     expect(withBase('/coc/', 'https://example.org/')).toBe('https://example.org/');
     expect(withBase('/coc/', '//cdn.example.org/x')).toBe('//cdn.example.org/x');
     expect(withBase('/coc/', '#top')).toBe('#top');
+  });
+});
+
+describe('asFolder', () => {
+  it('gives a base path exactly one trailing slash', () => {
+    expect(asFolder('/')).toBe('/');
+    expect(asFolder('/docs')).toBe('/docs/');
+    expect(asFolder('/docs//')).toBe('/docs/');
   });
 });

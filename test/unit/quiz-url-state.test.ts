@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers, quizParams, readQuizLink } from '../../src/lib/quiz-url-state.ts';
+import { decodeAnswers, encodeAnswers, isAnswerCode, quizParams, readQuizLink } from '../../src/lib/quiz-url-state.ts';
 import { replaceParams } from '../../src/lib/query-params.ts';
 
 const quizQuery = (picks: (number | null)[], view: Parameters<typeof quizParams>[1]) => replaceParams('', quizParams(picks, view));
@@ -124,5 +124,16 @@ describe('readQuizLink', () => {
     expect(new URLSearchParams(search).get('a')).toBe(encodeAnswers([0]));
     expect(new URLSearchParams(search).has('q')).toBe(false);
     expect(replaceParams('?present=1&a=x', { a: null, q: null })).toBe('?present=1');
+  });
+});
+
+describe('isAnswerCode', () => {
+  it('accepts a code this site wrote and rejects tampered or foreign ones', () => {
+    const code = encodeAnswers([0, 2, 1]);
+    expect(isAnswerCode(code)).toBe(true);
+    expect(isAnswerCode(code.slice(0, -1) + (code.endsWith('a') ? 'b' : 'a'))).toBe(false);
+    expect(isAnswerCode('123')).toBe(false);
+    expect(isAnswerCode('<script>')).toBe(false);
+    expect(isAnswerCode(null)).toBe(false);
   });
 });

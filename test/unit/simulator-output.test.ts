@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioCsv } from '../../src/lib/scenario-csv.ts';
 import { createFormatters } from '../../src/lib/simulator-format.ts';
-import { fillTemplate } from '../../src/lib/fill-template.ts';
+import { fillIn } from '../../src/lib/fill-in.ts';
 import { presetSourceProblems } from '../../src/lib/preset-check.ts';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
 
@@ -56,8 +56,8 @@ describe('formatting', () => {
 
 describe('content helpers', () => {
   it('fills named placeholders and leaves unknown ones alone', () => {
-    expect(fillTemplate('{label} must be from {min} to {max}.', { label: 'Months', min: 1, max: 120 })).toBe('Months must be from 1 to 120.');
-    expect(fillTemplate('Month {month} of {total}', { month: 3 })).toBe('Month 3 of {total}');
+    expect(fillIn('{label} must be from {min} to {max}.', { label: 'Months', min: 1, max: 120 })).toBe('Months must be from 1 to 120.');
+    expect(fillIn('Month {month} of {total}', { month: 3 })).toBe('Month 3 of {total}');
   });
 
   it('names the file and example for a source that does not exist', () => {

@@ -2,6 +2,7 @@ import { batch, createEffect, createMemo, createSignal, For, on, onCleanup, onMo
 import { compareSearch, readCompareUrl, showingRow, type CompareNotice, type CompareState } from '../../../lib/compare-url.ts';
 import { countByTheme, filterCriteria, isFiltered } from '../../../lib/criteria-filter.ts';
 import { CRITERION_THEMES, type CriterionTheme } from '../../../lib/criterion-themes.ts';
+import { replaceAddress } from '../../../browser/address.ts';
 import { compareStrings as t } from '../../../strings/compare.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
 import { CompareControls } from './CompareControls.tsx';
@@ -113,8 +114,7 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
     onCleanup(() => window.removeEventListener('hashchange', revealLinkedRow));
     createEffect(
       on([theme, q, pins], () => {
-        const url = `${location.pathname}${compareSearch(state(), location.search)}${location.hash}`;
-        if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+        replaceAddress(compareSearch(state(), location.search));
       }),
     );
   });

@@ -11,7 +11,8 @@ import {
   type CheckAnswer,
 } from '../../../lib/knowledge-check.ts';
 import { newSeed } from '../../../lib/seeded-random.ts';
-import { replaceParams } from '../../../lib/query-params.ts';
+import { pageQuery } from '../../../lib/query-params.ts';
+import { replaceAddress } from '../../../browser/address.ts';
 import type { KnowledgeCheckText } from '../../../schemas/quiz.ts';
 
 /** An example business as the check shows it, links already resolved. */
@@ -61,7 +62,7 @@ export default function KnowledgeCheck(props: Props) {
     if (seed() === null) return '';
     // A shared round carries only the round itself, not this reader's other settings.
     const url = new URL(window.location.pathname, window.location.href);
-    url.search = replaceParams('', checkParams(seed()!, round()));
+    url.search = pageQuery('', checkParams(seed()!, round()));
     return url.href;
   };
   const verdictWord = (says: 'client' | 'customer' | 'both') =>
@@ -77,8 +78,7 @@ export default function KnowledgeCheck(props: Props) {
 
   function syncAddress() {
     if (seed() === null) return;
-    const query = replaceParams(window.location.search, checkParams(seed()!, round()));
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+    replaceAddress(pageQuery(window.location.search, checkParams(seed()!, round())));
   }
 
   function focus(elementId: string) {

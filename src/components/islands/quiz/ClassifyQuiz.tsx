@@ -3,22 +3,15 @@ import { classifyBusiness, type ChosenAnswer, type Outcome } from '../../../lib/
 import { fillIn } from '../../../lib/fill-in.ts';
 import { LAST_RESULT_KEY, readLastResult, storeLastResult, type LastResult } from '../../../lib/last-result.ts';
 import type { QuizModel } from '../../../lib/quiz-model.ts';
-import { replaceParams } from '../../../lib/query-params.ts';
+import { pageQuery } from '../../../lib/query-params.ts';
+import { replaceAddress } from '../../../browser/address.ts';
+import { safeStorage } from '../../../browser/safe-storage.ts';
 import { decodeAnswers, encodeAnswers, firstUnanswered, quizParams, readQuizLink, type Picks, type QuizView } from '../../../lib/quiz-url-state.ts';
 import QuizQuestion from './QuizQuestion.tsx';
 import QuizResult from './QuizResult.tsx';
 
 interface Props {
   quiz: QuizModel;
-}
-
-/** localStorage can be missing, full or forbidden (private modes, blocked cookies): never let that break the quiz. */
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -53,22 +46,18 @@ export default function ClassifyQuiz(props: Props) {
     setPicks(link.picks);
     setView(link.view);
     if (link.damaged) setNotice(ui.damagedLink);
-    else if (link.picks.every((p) => p === null)) setOffer(readLastResult(storage()?.getItem(LAST_RESULT_KEY), counts));
+    else if (link.picks.every((p) => p === null)) setOffer(readLastResult(safeStorage.get(LAST_RESULT_KEY), counts));
     setMounted(true);
   });
 
   // Keep the address bar and the saved result in step with what is on screen.
   createEffect(() => {
     if (!mounted()) return;
-    const query = replaceParams(window.location.search, quizParams(picks(), view()));
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+    replaceAddress(pageQuery(window.location.search, quizParams(picks(), view())));
     const o = outcome();
     if (view().kind === 'result' && o) {
-      try {
-        storage()?.setItem(LAST_RESULT_KEY, storeLastResult({ a: encodeAnswers(picks()), outcome: o }));
-      } catch {
-        // Storage full or forbidden: the result is still in the address bar.
-      }
+      // Storage full or forbidden: the result is still in the address bar.
+      safeStorage.set(LAST_RESULT_KEY, storeLastResult({ a: encodeAnswers(picks()), outcome: o }));
     }
   });
 
@@ -117,7 +106,7 @@ export default function ClassifyQuiz(props: Props) {
 
   const shareUrl = (o: Outcome) => {
     const page = new URL(quiz.outcomes[o].page, window.location.href);
-    page.search = replaceParams('', { a: encodeAnswers(picks()) });
+    page.search = pageQuery('', { a: encodeAnswers(picks()) });
     return page.href;
   };
 

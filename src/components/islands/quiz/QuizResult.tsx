@@ -1,3 +1,4 @@
+import { copyText } from '../../../browser/clipboard.ts';
 import { For, Show, createSignal } from 'solid-js';
 import type { Classification, Outcome } from '../../../lib/classify-business.ts';
 import { fillIn } from '../../../lib/fill-in.ts';
@@ -34,15 +35,10 @@ export default function QuizResult(props: Props) {
   let shareInput: HTMLInputElement | undefined;
 
   async function copyLink() {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(props.shareUrl);
-      setCopy('copied');
-    } catch {
-      // Clipboard refused (permissions, insecure origin): select the link so it can be copied by hand.
-      setCopy('failed');
-      shareInput?.select();
-    }
+    if (await copyText(props.shareUrl)) return setCopy('copied');
+    // Clipboard refused (permissions, insecure origin): select the link so it can be copied by hand.
+    setCopy('failed');
+    shareInput?.select();
   }
 
   return (

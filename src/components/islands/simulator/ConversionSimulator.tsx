@@ -16,15 +16,17 @@ import { simulateConversion } from '../../../lib/simulate-conversion.ts';
 import { decodeScenario, encodeScenario, matchingPreset } from '../../../lib/scenario-url.ts';
 import { scenarioCsv } from '../../../lib/scenario-csv.ts';
 import { createFormatters } from '../../../lib/simulator-format.ts';
-import { fillTemplate } from '../../../lib/fill-template.ts';
-import { siteWideParams } from '../../../lib/query-params.ts';
+import { fillIn } from '../../../lib/fill-in.ts';
+import { pageQuery } from '../../../lib/query-params.ts';
 import { SimulatorField } from './SimulatorField.tsx';
 import { ResultSummary } from './ResultSummary.tsx';
 import { RevenueChart } from './RevenueChart.tsx';
 import { ProfitChart } from './ProfitChart.tsx';
 import { MonthTable } from './MonthTable.tsx';
 import { ExamplePicker } from './ExamplePicker.tsx';
-import { copyText, downloadText } from './browser-actions.ts';
+import { copyText } from '../../../browser/clipboard.ts';
+import { downloadText } from '../../../browser/download.ts';
+import { replaceAddress } from '../../../browser/address.ts';
 import type { PresetView, SimulatorText } from './types.ts';
 
 interface Props {
@@ -86,7 +88,7 @@ export default function ConversionSimulator(props: Props) {
   };
   const message = (p: InputProblem) => {
     const template = { 'not-a-number': t.invalid.notNumber, 'out-of-range': t.invalid.outOfRange, 'not-whole': t.invalid.notWhole, 'rates-over-one': t.invalid.ratesOverOne }[p.reason];
-    return fillTemplate(template, { label: labels[p.field].label, min: bound(p.field, p.min), max: bound(p.field, p.max) });
+    return fillIn(template, { label: labels[p.field].label, min: bound(p.field, p.min), max: bound(p.field, p.max) });
   };
   const valueText = (name: InputName) => {
     const { prefix, unit } = labels[name];
@@ -102,12 +104,11 @@ export default function ConversionSimulator(props: Props) {
     const current = inputs();
     const isDefault = INPUT_NAMES.every((n) => current[n] === props.defaults[n]);
     // Presentation mode and other site-wide parameters outlive the scenario's own.
-    const query = [isDefault ? '' : encodeScenario(current, activePreset()?.id), siteWideParams(location.search)].filter(Boolean).join('&');
-    history.replaceState(history.state, '', `${location.pathname}${query && `?${query}`}${location.hash}`);
+    replaceAddress(pageQuery(location.search, isDefault ? '' : encodeScenario(current, activePreset()?.id)));
   };
   const paybackText = () => {
     const month = result().paybackMonth;
-    return month === null ? t.paybackNever : fillTemplate(t.paybackAt, { month });
+    return month === null ? t.paybackNever : fillIn(t.paybackAt, { month });
   };
   const changed = () => {
     setStatus('');
@@ -115,7 +116,7 @@ export default function ConversionSimulator(props: Props) {
     urlTimer = setTimeout(writeUrl, 250);
     clearTimeout(announceTimer);
     announceTimer = setTimeout(
-      () => setAnnouncement(fillTemplate(t.announce, { difference: format.moneyChange(result().profitDifference), payback: paybackText() })),
+      () => setAnnouncement(fillIn(t.announce, { difference: format.moneyChange(result().profitDifference), payback: paybackText() })),
       1000,
     );
   };
@@ -191,7 +192,7 @@ export default function ConversionSimulator(props: Props) {
     const decoded = decodeScenario(location.search, props.defaults, presetInputs);
     apply(decoded.inputs);
     const lines = decoded.notices.map((n) =>
-      n.kind === 'unknown-preset' ? fillTemplate(t.unknownPreset, { id: n.id }) : fillTemplate(t.unknownParameter, { name: n.name }),
+      n.kind === 'unknown-preset' ? fillIn(t.unknownPreset, { id: n.id }) : fillIn(t.unknownParameter, { name: n.name }),
     );
     batch(() => {
       for (const { problem, raw } of decoded.rejected) {
@@ -237,7 +238,7 @@ export default function ConversionSimulator(props: Props) {
                       prefix={field.prefix}
                       unit={field.unit}
                       help={field.help}
-                      sliderLabel={fillTemplate(t.slider, { label: field.label })}
+                      sliderLabel={fillIn(t.slider, { label: field.label })}
                       position={positions()[field.name]}
                       valueText={valueText(field.name)}
                       text={drafts()[field.name] ?? format.field(field.name, valueOf[field.name]())}

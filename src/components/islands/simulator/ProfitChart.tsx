@@ -2,7 +2,7 @@ import { createMemo } from 'solid-js';
 import { profitChart } from '../../../lib/conversion-charts.ts';
 import type { ConversionResult } from '../../../lib/simulate-conversion.ts';
 import type { Formatters } from '../../../lib/simulator-format.ts';
-import { fillTemplate } from '../../../lib/fill-template.ts';
+import { fillIn } from '../../../lib/fill-in.ts';
 import { ChartAxes } from './ChartAxes.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import type { SimulatorText } from './types.ts';
@@ -18,7 +18,7 @@ interface Props {
 export function ProfitChart(props: Props) {
   const t = () => props.text.charts.profit;
   const summary = () =>
-    fillTemplate(t().summary, {
+    fillIn(t().summary, {
       months: props.result.series.length,
       with: props.format.money(props.result.cumulativeProfit),
       without: props.format.money(props.result.baselineProfit),

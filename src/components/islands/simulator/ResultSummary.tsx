@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { ConversionResult } from '../../../lib/simulate-conversion.ts';
 import type { Formatters } from '../../../lib/simulator-format.ts';
-import { fillTemplate } from '../../../lib/fill-template.ts';
+import { fillIn } from '../../../lib/fill-in.ts';
 import type { SimulatorText } from './types.ts';
 
 type Metric = keyof SimulatorText['metrics'];
@@ -48,7 +48,7 @@ export function ResultSummary(props: Props) {
   const shown = (metric: Metric): string => {
     const v = value(metric);
     const t = props.text.interface;
-    if (metric === 'paybackMonth') return v === null ? t.paybackNever : fillTemplate(t.paybackAt, { month: v });
+    if (metric === 'paybackMonth') return v === null ? t.paybackNever : fillIn(t.paybackAt, { month: v });
     if (v === null) return t.noEnd;
     if (metric === 'customers' || metric === 'clients') return props.format.count(v);
     if (metric === 'profitDifference') return props.format.moneyChange(v);

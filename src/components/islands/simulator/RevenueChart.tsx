@@ -2,7 +2,7 @@ import { createMemo } from 'solid-js';
 import { revenueChart } from '../../../lib/conversion-charts.ts';
 import type { ConversionResult } from '../../../lib/simulate-conversion.ts';
 import type { Formatters } from '../../../lib/simulator-format.ts';
-import { fillTemplate } from '../../../lib/fill-template.ts';
+import { fillIn } from '../../../lib/fill-in.ts';
 import { ChartAxes } from './ChartAxes.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import type { SimulatorText } from './types.ts';
@@ -19,7 +19,7 @@ export function RevenueChart(props: Props) {
   const t = () => props.text.charts.revenue;
   const summary = () => {
     const last = props.result.series[props.result.series.length - 1];
-    return fillTemplate(t().summary, {
+    return fillIn(t().summary, {
       months: props.result.series.length,
       customers: props.format.money(last?.customerRevenue ?? 0),
       clients: props.format.money(last?.clientRevenue ?? 0),

@@ -1,14 +1,4 @@
-/** Browser-only helpers, called from event handlers (never during server rendering). */
-
-/** Copies text; false when the browser refuses (no permission, insecure page, old browser). */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Browser-only: called from event handlers, never during server rendering. */
 
 /** Starts a download of `text` as a file, without a round trip to any server. */
 export function downloadText(text: string, fileName: string, type: string): void {
