@@ -21,6 +21,7 @@ export const EMPTY_STATE: CompareState = { theme: null, q: '', pins: [] };
 export const MAX_QUERY_LENGTH = 80;
 
 // Control characters, and the replacement character a broken %-escape decodes to.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNREADABLE = /[\u0000-\u001f\u007f\ufffd]/u;
 
 function readQuery(raw: string | null): { q: string; readable: boolean } {

@@ -75,7 +75,7 @@ export function readQuizLink(search: string, answerCounts: readonly number[]): Q
     params = new URLSearchParams();
   }
   const { picks, intact } = decodeAnswers(params.get('a'), answerCounts);
-  let damaged = !intact;
+  const damaged = !intact;
   const open = firstUnanswered(picks);
   // A damaged link never jumps straight to a verdict: its answers may not be the ones given.
   const fallback: QuizView = open !== -1 ? { kind: 'question', index: open } : damaged ? { kind: 'question', index: 0 } : { kind: 'result' };

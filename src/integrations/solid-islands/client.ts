@@ -2,7 +2,7 @@ import type { Component } from 'solid-js';
 import { createComponent, hydrate } from 'solid-js/web';
 
 /**
- * Client half of our Solid renderer (see solid-islands.mjs): hydrates a server-rendered island
+ * Client half of our Solid renderer (see index.mjs): hydrates a server-rendered island
  * with its props as given. Our islands take no slots and are never client-only.
  */
 export default (element: HTMLElement) =>
