@@ -1,12 +1,13 @@
 // Lighthouse with its mobile defaults against a served page, in Debian's Chromium.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { findChromium } from '../tools/find-chromium.mjs';
 
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function lighthouseMedian(url, runs = 3) {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: FLAGS });
   const results = [];
   try {
     for (let i = 0; i < runs; i++) {

@@ -1,9 +1,10 @@
 // How long a reader waits for search results, and what the first query downloads.
 import { chromium } from 'playwright-core';
+import { findChromium } from '../tools/find-chromium.mjs';
 
 export async function searchTiming(origin, query = 'sales cycle') {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
+import { findChromium } from '../tools/find-chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scenario = {
@@ -39,7 +40,7 @@ if (!existsSync(`${root}dist/simulator/index.html`)) {
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   const url = `http://127.0.0.1:${server.port}${base}simulator/`;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from '../tools/find-chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -22,6 +23,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(`${root}/dist/index.html`)) {
     throw new Error('No built site in dist/: run `npm run build` first (`npm test` does it for you).');
   }
+  // Found (or installed) once here, before any test file starts a browser.
+  project.provide('chromiumPath', findChromium());
   const port = await freePort();
   const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -32,5 +35,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    chromiumPath: string;
   }
 }
