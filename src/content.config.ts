@@ -14,10 +14,10 @@ import { simulatorPageSchema } from './schemas/simulator-page.ts';
 import { simulatorPresetSchema } from './schemas/simulator-preset.ts';
 import { workshopGuideSchema } from './schemas/workshop.ts';
 import { worksheetSchema } from './schemas/worksheet.ts';
+import { linkCardSchema } from './schemas/link-card.ts';
 
 /** A YAML file that is one document, not a list: it becomes a single entry with the given id. */
 const singleDocument = (id: string) => (text: string) => [{ ...(load(text) as object), id }];
-import { linkCardSchema } from './schemas/link-card.ts';
 
 export const collections = {
   lessons: defineCollection({

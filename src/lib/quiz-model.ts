@@ -98,6 +98,29 @@ export function toQuizModel(quiz: QuizContent, base: string): QuizModel {
  * Lesson links in the quiz that point at a lesson or heading that does not exist, as messages
  * naming content/quiz.yaml. `sections` maps each lesson id to its heading slugs.
  */
+/** Ids the quiz may point at in other collections: comparison rows and simulator scenarios. */
+export interface QuizTargets {
+  criteria: ReadonlySet<string>;
+  presets: ReadonlySet<string>;
+}
+
+/** Each comparison row or simulator scenario the quiz names that content does not define. */
+export function unknownQuizTargets(quiz: QuizContent, known: QuizTargets): string[] {
+  const problems: string[] = [];
+  for (const q of quiz.questions) {
+    for (const row of q.compare) {
+      if (!known.criteria.has(row)) problems.push(`content/quiz.yaml: question "${q.id}" links to comparison row "${row}", which content/criteria.yaml does not have`);
+    }
+  }
+  for (const row of Object.keys(quiz.compareRows)) {
+    if (!known.criteria.has(row)) problems.push(`content/quiz.yaml: compareRows names "${row}", which content/criteria.yaml does not have`);
+  }
+  for (const [id, o] of Object.entries(quiz.outcomes)) {
+    if (!known.presets.has(o.simulator.preset)) problems.push(`content/quiz.yaml: outcome "${id}" opens simulator scenario "${o.simulator.preset}", which content/simulator-presets.yaml does not have`);
+  }
+  return problems;
+}
+
 export function brokenLessonLinks(quiz: QuizContent, sections: ReadonlyMap<string, readonly string[]>): string[] {
   const refs: [string, LessonSectionRef][] = [
     ...quiz.questions.flatMap((q) => q.lessons.map((l): [string, LessonSectionRef] => [`question "${q.id}"`, l])),

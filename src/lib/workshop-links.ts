@@ -1,3 +1,6 @@
+import { OUTCOMES } from './classify-business.ts';
+import { CRITERION_THEMES } from './criterion-themes.ts';
+
 /**
  * The links a trainer's guide may point at: a lesson section, a glossary term, an example
  * business, or a tool in a state worth showing (a quiz result, a knowledge-check round, a
@@ -5,19 +8,6 @@
  * page it opens, so a typo in content/workshop.yaml stops the build instead of landing a room
  * full of people on the wrong screen.
  */
-
-export const QUIZ_OUTCOMES = ['client-based', 'customer-based', 'hybrid'] as const;
-export const COMPARE_THEMES = ['relationship', 'offering', 'selling', 'money', 'service'] as const;
-export const COMPARE_CRITERIA = [
-  'engagement', 'offering', 'personalisation', 'commitment', 'expectations', 'relationship-manager',
-  'acquisition', 'acquisition-cost', 'marketing-audience', 'sales-cycle', 'agreements', 'exclusivity',
-  'service-support', 'relationship-depth', 'buyer-values', 'business-volume', 'revenue-model',
-  'lifetime-value', 'pricing', 'journey', 'experience',
-] as const;
-export const SIMULATOR_PRESETS = [
-  'bank-wealth-management', 'gym-personal-training', 'retail-corporate-accounts',
-  'software-managed-accounts', 'templates-bespoke',
-] as const;
 
 export type WorkshopTarget =
   | { kind: 'lesson-section'; lesson: string; section: string }
@@ -36,11 +26,11 @@ export const LINK_FORMATS = [
   '/glossary/#<term>',
   '/examples/ or /examples/#example-<id>',
   '/quiz/',
-  `/quiz/result/<${QUIZ_OUTCOMES.join('|')}>/`,
+  `/quiz/result/<${OUTCOMES.join('|')}>/`,
   '/quiz/check/?seed=<whole number>',
-  `/compare/ or /compare/?theme=<${COMPARE_THEMES.join('|')}>`,
+  `/compare/ or /compare/?theme=<${CRITERION_THEMES.join('|')}>`,
   '/compare/#<criterion>',
-  `/simulator/?preset=<${SIMULATOR_PRESETS.join('|')}>`,
+  '/simulator/?preset=<scenario>',
 ];
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -54,12 +44,12 @@ export function parseWorkshopPath(path: string): WorkshopTarget | undefined {
   if (path === '/examples/') return { kind: 'examples' };
   if ((m = path.match(new RegExp(`^/examples/#example-(${SLUG})$`)))) return { kind: 'examples', example: m[1] };
   if (path === '/quiz/') return { kind: 'quiz' };
-  if ((m = path.match(/^\/quiz\/result\/([a-z-]+)\/$/)) && oneOf(QUIZ_OUTCOMES, m[1])) return { kind: 'quiz-result', outcome: m[1] };
+  if ((m = path.match(/^\/quiz\/result\/([a-z-]+)\/$/)) && oneOf(OUTCOMES, m[1])) return { kind: 'quiz-result', outcome: m[1] };
   if ((m = path.match(/^\/quiz\/check\/\?seed=([1-9][0-9]{0,8})$/))) return { kind: 'knowledge-check', seed: Number(m[1]) };
   if (path === '/compare/') return { kind: 'compare' };
-  if ((m = path.match(/^\/compare\/\?theme=([a-z]+)$/)) && oneOf(COMPARE_THEMES, m[1])) return { kind: 'compare', theme: m[1] };
-  if ((m = path.match(/^\/compare\/#([a-z-]+)$/)) && oneOf(COMPARE_CRITERIA, m[1])) return { kind: 'compare-row', criterion: m[1] };
-  if ((m = path.match(/^\/simulator\/\?preset=([a-z-]+)$/)) && oneOf(SIMULATOR_PRESETS, m[1])) return { kind: 'simulator', preset: m[1] };
+  if ((m = path.match(/^\/compare\/\?theme=([a-z]+)$/)) && oneOf(CRITERION_THEMES, m[1])) return { kind: 'compare', theme: m[1] };
+  if ((m = path.match(new RegExp(`^/compare/#(${SLUG})$`)))) return { kind: 'compare-row', criterion: m[1] };
+  if ((m = path.match(new RegExp(`^/simulator/\\?preset=(${SLUG})$`)))) return { kind: 'simulator', preset: m[1] };
   return undefined;
 }
 
@@ -69,6 +59,10 @@ export interface KnownTargets {
   lessonSections: Map<string, Set<string>>;
   glossary: Set<string>;
   examples: Set<string>;
+  /** Comparison-table row ids (content/criteria.yaml). */
+  criteria: Set<string>;
+  /** Simulator scenario ids (content/simulator-presets.yaml). */
+  presets: Set<string>;
 }
 
 /** Each path whose lesson, section, term or example does not exist, as a message an editor can act on. */
@@ -83,6 +77,8 @@ export function missingTargets(paths: readonly string[], known: KnownTargets): s
       else if (!sections.has(target.section)) problems.push(`"${path}": lesson "${target.lesson}" has no section "#${target.section}"`);
     } else if (target.kind === 'glossary' && !known.glossary.has(target.term)) problems.push(`"${path}" points to unknown glossary term "${target.term}"`);
     else if (target.kind === 'examples' && target.example && !known.examples.has(target.example)) problems.push(`"${path}" points to unknown example "${target.example}"`);
+    else if (target.kind === 'compare-row' && !known.criteria.has(target.criterion)) problems.push(`"${path}" points to unknown comparison row "${target.criterion}"`);
+    else if (target.kind === 'simulator' && !known.presets.has(target.preset)) problems.push(`"${path}" points to unknown simulator scenario "${target.preset}"`);
   }
   return problems;
 }

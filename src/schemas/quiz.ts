@@ -2,19 +2,6 @@ import { z } from 'astro/zod';
 
 const slug = z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens');
 
-/** Rows of the comparison table (/compare/#<id>) a quiz dimension can point to. */
-export const compareRowIds = [
-  'engagement', 'offering', 'personalisation', 'commitment', 'expectations', 'relationship-manager',
-  'acquisition', 'acquisition-cost', 'marketing-audience', 'sales-cycle', 'agreements', 'exclusivity',
-  'service-support', 'relationship-depth', 'buyer-values', 'business-volume', 'revenue-model',
-  'lifetime-value', 'pricing', 'journey', 'experience',
-] as const;
-
-/** Scenarios of the simulator (/simulator/?preset=<id>). */
-export const simulatorPresetIds = [
-  'bank-wealth-management', 'gym-personal-training', 'retail-corporate-accounts', 'software-managed-accounts', 'templates-bespoke',
-] as const;
-
 /** A link to a section of a lesson: /lessons/<lesson>/#<section>. The section must be a heading slug of that lesson. */
 const lessonLink = z.object({
   lesson: slug,
@@ -44,7 +31,8 @@ const question = z
     /** Why this dimension tells the two apart, shown in the breakdown. */
     why: z.string().min(10),
     lessons: z.array(lessonLink).min(1),
-    compare: z.array(z.enum(compareRowIds)).min(1),
+    /** Comparison-table row ids (/compare/#<id>), checked against content/criteria.yaml at build. */
+    compare: z.array(slug).min(1),
   })
   .refine((q) => q.answers.some((a) => a.lean === 'both'), {
     message: 'every question needs a "both / it varies" answer (lean: both)',
@@ -65,7 +53,8 @@ const outcome = z.object({
   /** Meta description of the outcome's own page. */
   description: z.string().min(20).max(200),
   recommendations: z.array(z.object({ text: z.string().min(10), link: lessonLink })).min(2),
-  simulator: z.object({ preset: z.enum(simulatorPresetIds), label: z.string().min(5), text: z.string().min(10) }),
+  /** `preset` is a scenario id of content/simulator-presets.yaml, checked at build. */
+  simulator: z.object({ preset: slug, label: z.string().min(5), text: z.string().min(10) }),
 });
 
 /** Wording of the "why this result" line for each scoring rule; `{client}` etc. are filled in. */
@@ -111,7 +100,7 @@ export const quizSchema = z.object({
     /** Words for the lean badges in the breakdown. */
     leans: z.object({ client: z.string(), customer: z.string(), both: z.string() }),
     /** Names of the comparison-table rows the questions link to. */
-    compareRows: z.record(z.enum(compareRowIds), z.string().min(3)),
+    compareRows: z.record(slug, z.string().min(3)),
     /** Interface wording; text in {braces} is filled in. */
     ui: texts(classifyUiKeys),
   }),

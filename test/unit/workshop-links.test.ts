@@ -5,6 +5,8 @@ const known = {
   lessonSections: new Map([['definitions', new Set(['what-is-a-client', 'why-two-words'])]]),
   glossary: new Set(['consumer']),
   examples: new Set(['saas']),
+  criteria: new Set(['sales-cycle', 'advocacy']),
+  presets: new Set(['gym-personal-training']),
 };
 
 describe('the link formats a trainer can be sent to', () => {
@@ -32,8 +34,8 @@ describe('the link formats a trainer can be sent to', () => {
     '/quiz/check/?seed=-3',
     '/quiz/check/?seed=abc',
     '/compare/?theme=colour',
-    '/compare/#no-such-row',
-    '/simulator/?preset=spaceship',
+    '/compare/#No_Row',
+    '/simulator/?preset=',
     '/simulator/',
     'https://example.com/',
     '/workshop/',
@@ -58,6 +60,13 @@ describe('checking links against the content', () => {
     expect(problems[2]).toMatch(/unknown glossary term "nope"/);
     expect(problems[3]).toMatch(/unknown example "nope"/);
     expect(problems[4]).toMatch(/not a link format.*\/quiz\/result\//);
+  });
+
+  it('takes comparison rows and simulator scenarios from the content, not from a list of its own', () => {
+    expect(missingTargets(['/compare/#advocacy', '/simulator/?preset=gym-personal-training'], known)).toEqual([]);
+    const problems = missingTargets(['/compare/#no-such-row', '/simulator/?preset=spaceship'], known);
+    expect(problems[0]).toMatch(/unknown comparison row "no-such-row"/);
+    expect(problems[1]).toMatch(/unknown simulator scenario "spaceship"/);
   });
 
   it('reports a repeated dead link once', () => {
