@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import { moveIslandStylesToHead } from './island-styles.mjs';
 import { writeSearchIndex } from './search-index.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1);
 
 /**
- * After Astro has written the pages: the search index, then the offline service worker that
+ * After Astro has written the pages: valid HTML (see island-styles.mjs), the search index, then the offline service worker that
  * saves it. Part of the build itself, so `astro build` alone leaves a complete site.
  */
 export function completeSite() {
@@ -14,6 +15,7 @@ export function completeSite() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        await moveIslandStylesToHead(dist);
         let start = performance.now();
         const pages = await writeSearchIndex(dist);
         logger.info(`search index: ${pages} pages in ${seconds(start)} s`);
