@@ -18,11 +18,17 @@ import { worksheetSchema } from './schemas/worksheet.ts';
 /** A YAML file that is one document, not a list: it becomes a single entry with the given id. */
 const singleDocument = (id: string) => (text: string) => [{ ...(load(text) as object), id }];
 import { linkCardSchema } from './schemas/link-card.ts';
+import { lessonCheckSchema } from './schemas/lesson-check.ts';
 
 export const collections = {
   lessons: defineCollection({
     loader: glob({ pattern: '*.mdx', base: contentPath('lessons') }),
     schema: lessonSchema,
+  }),
+  // Questions placed inside lessons with <LessonCheck id="…" />.
+  lessonChecks: defineCollection({
+    loader: file(contentPath('lesson-checks.yaml')),
+    schema: lessonCheckSchema,
   }),
   sources: defineCollection({
     loader: file(contentPath('sources.yaml')),

@@ -26,6 +26,20 @@ export const strings = {
     opened: 'Opened',
     lessonOf: (n: number, total: number) => `Lesson ${n} of ${total}`,
   },
+  /** Questions inside a lesson (src/components/lesson/LessonCheck.astro). */
+  lessonCheck: {
+    predict: 'Guess first',
+    predictHint: 'Make your best guess. The lesson comes back to it.',
+    check: 'Check yourself',
+    disagreement: 'The articles disagree',
+    submit: 'Check my answer',
+    retry: 'Try again',
+    reveal: 'Show every answer and why',
+    right: 'Right',
+    notRight: 'Not quite',
+    sources: 'From',
+    ours: 'Our view, not an article’s.',
+  },
   footer: {
     about: 'An independent explainer. Facts come from five published articles, cited on every lesson.',
     sources: 'About the sources',
