@@ -45,5 +45,6 @@ export const movedLessons: Record<string, MovedLesson> = {
 
 /** Where an old lesson address with this fragment ("#consideration", "" or unknown) should land. */
 export function movedTarget(moved: MovedLesson, hash: string): string {
-  return moved.sections[hash.replace(/^#/, '')] ?? moved.to;
+  const slug = hash.replace(/^#/, '');
+  return Object.hasOwn(moved.sections, slug) ? moved.sections[slug] : moved.to;
 }

@@ -14,7 +14,7 @@ export const inlineScripts = {
    * the query (?present=1). Without JavaScript, a meta refresh and a link do the same for the page.
    */
   movedLesson:
-    "var m=document.querySelector('meta[name=moved-to]'),u=new URL(JSON.parse(m.dataset.sections)[location.hash.slice(1)]||m.content,location.href);u.search=location.search;location.replace(u)",
+    "var m=document.querySelector('meta[name=moved-to]'),s=JSON.parse(m.dataset.sections),h=location.hash.slice(1),u=new URL(Object.hasOwn(s,h)?s[h]:m.content,location.href);u.search=location.search;location.replace(u)",
   /** Solid's hydration bootstrap, which its Astro integration inlines on pages with islands. */
   solidHydration: generateHydrationScript().match(/<script[^>]*>([\s\S]*?)<\/script>/)![1],
 };

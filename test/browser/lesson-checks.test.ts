@@ -108,6 +108,7 @@ describe('the address of a lesson that moved', () => {
     ['/lessons/key-differences/', '/compare/'],
     ['/lessons/key-differences/#the-money', '/lessons/agreements-pricing/#billing-monthly-or-at-the-till'],
     ['/lessons/key-differences/#no-such-section', '/compare/'],
+    ['/lessons/key-differences/#constructor', '/compare/'],
   ])('%s lands on %s', async (from, to) => {
     const { page, errors } = await openPage(browser, from);
     await page.waitForURL(siteUrl(to));
