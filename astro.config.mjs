@@ -10,6 +10,7 @@ import { remarkCitations } from './src/integrations/markdown/remark-citations.ts
 import { rehypeBaseLinks } from './src/integrations/markdown/rehype-base-links.ts';
 import { rehypeGlossaryLinks } from './src/integrations/markdown/rehype-glossary-links.ts';
 import { inlineScriptHashes } from './src/server/inline-scripts.ts';
+import { movedLessons } from './src/lib/moved-lessons.ts';
 
 // The deployed origin and sub-folder are one setting each, overridable per host.
 const site = process.env.SITE_URL ?? 'https://client-or-customer.example';
@@ -21,7 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // The content tests build broken fixtures; a cache of their own keeps them from touching the site's.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
-  integrations: [mdx(), solidIslands(), sitemap(), completeSite()],
+  // The old addresses of lessons that moved only send readers on, so search engines need not list them.
+  integrations: [mdx(), solidIslands(), sitemap({ filter: (page) => !Object.keys(movedLessons).some((id) => page.endsWith(`/lessons/${id}/`)) }), completeSite()],
   security: {
     // A strict policy as a <meta> tag on every page: only this site's own files and scripts Astro
     // has hashed may run. Pagefind compiles WebAssembly and searches in a worker, hence those two.

@@ -15,6 +15,7 @@ import { simulatorPresetSchema } from './schemas/simulator-preset.ts';
 import { workshopGuideSchema } from './schemas/workshop.ts';
 import { worksheetSchema } from './schemas/worksheet.ts';
 import { linkCardSchema } from './schemas/link-card.ts';
+import { lessonCheckSchema } from './schemas/lesson-check.ts';
 
 /** A YAML file that is one document, not a list: it becomes a single entry with the given id. */
 const singleDocument = (id: string) => (text: string) => [{ ...(load(text) as object), id }];
@@ -23,6 +24,11 @@ export const collections = {
   lessons: defineCollection({
     loader: glob({ pattern: '*.mdx', base: contentPath('lessons') }),
     schema: lessonSchema,
+  }),
+  // Questions placed inside lessons with <LessonCheck id="…" />.
+  lessonChecks: defineCollection({
+    loader: file(contentPath('lesson-checks.yaml')),
+    schema: lessonCheckSchema,
   }),
   sources: defineCollection({
     loader: file(contentPath('sources.yaml')),

@@ -8,6 +8,13 @@ import { generateHydrationScript } from 'solid-js/web';
 export const inlineScripts = {
   /** Runs before first paint, so a projected page never flashes at reading size. */
   presentMode: "if(/[?&]present=1(&|$)/.test(location.search))document.documentElement.classList.add('present')",
+  /**
+   * On the page of a lesson that moved: sends the reader on at once, an old section anchor to the
+   * section that now holds it (the same rule as movedTarget in src/lib/moved-lessons.ts), keeping
+   * the query (?present=1). Without JavaScript, a meta refresh and a link do the same for the page.
+   */
+  movedLesson:
+    "var m=document.querySelector('meta[name=moved-to]'),s=JSON.parse(m.dataset.sections),h=location.hash.slice(1),u=new URL(Object.hasOwn(s,h)?s[h]:m.content,location.href);u.search=location.search;location.replace(u)",
   /** Solid's hydration bootstrap, which its Astro integration inlines on pages with islands. */
   solidHydration: generateHydrationScript().match(/<script[^>]*>([\s\S]*?)<\/script>/)![1],
 };

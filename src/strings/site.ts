@@ -26,6 +26,27 @@ export const strings = {
     opened: 'Opened',
     lessonOf: (n: number, total: number) => `Lesson ${n} of ${total}`,
   },
+  /** The page left at the address of a lesson that was folded into others. */
+  movedLesson: {
+    title: (old: string) => `“${old}” has moved`,
+    description: (old: string) => `The lesson “${old}” is now part of other lessons. This page sends you to where its content lives.`,
+    body: 'This lesson is now part of other lessons.',
+    link: 'Go to where its content lives now',
+  },
+  /** Questions inside a lesson (src/components/lesson/LessonCheck.astro). */
+  lessonCheck: {
+    predict: 'Guess first',
+    predictHint: 'Make your best guess. The lesson comes back to it.',
+    check: 'Check yourself',
+    disagreement: 'The articles disagree',
+    submit: 'Check my answer',
+    retry: 'Try again',
+    reveal: 'Show every answer and why',
+    right: 'Right',
+    notRight: 'Not quite',
+    sources: 'From',
+    ours: 'Our view, not an article’s.',
+  },
   footer: {
     about: 'An independent explainer. Facts come from five published articles, cited on every lesson.',
     sources: 'About the sources',

@@ -30,7 +30,7 @@ describe('reading progress on the lessons index', () => {
       const { page, errors } = await openPage(browser, '/lessons/');
       await page.evaluate((value) => localStorage.setItem('coc:lessons-opened', value), stored);
       await page.reload();
-      expect(await page.locator('[data-lesson]').count()).toBeGreaterThanOrEqual(11);
+      expect(await page.locator('[data-lesson]').count()).toBeGreaterThanOrEqual(9);
       expect(await page.locator('[data-opened-mark]:visible').count()).toBe(0);
       await page.goto(siteUrl('/lessons/definitions/'));
       await page.goto(siteUrl('/lessons/'));

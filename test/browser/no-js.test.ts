@@ -54,14 +54,16 @@ const lessons = readdirSync(lessonsDir).filter((f) => f.endsWith('.mdx')).sort()
 
 /**
  * Controls a reader can see that need JavaScript to do anything: buttons that are not native
- * popover toggles, and form fields that are neither read-only nor disabled.
+ * popover toggles, and form fields that are neither read-only nor disabled. The radio buttons of a
+ * question inside a lesson are not dead: without JavaScript they hold the reader's guess while
+ * the reveal below them explains every answer.
  */
 const deadControls = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button, input, select, textarea')]
       .filter((el) => el.checkVisibility())
       .filter((el) => !(el.matches('button') && el.hasAttribute('popovertarget')))
-      .filter((el) => !el.matches('[readonly], :disabled'))
+      .filter((el) => !el.matches('[readonly], :disabled, [data-lesson-check] input[type="radio"]'))
       .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`),
   );
 
@@ -80,7 +82,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 it('reads every lesson file, and the dead-control check catches a dead button', async () => {
-  expect(lessons.length).toBeGreaterThanOrEqual(11);
+  expect(lessons.length).toBeGreaterThanOrEqual(9);
   expect(lessons.every((l) => l.shape.headings.length > 0 && l.shape.citations > 0)).toBe(true);
   await page.goto(siteUrl('/'));
   expect(await deadControls(page)).toEqual([]);
@@ -105,6 +107,8 @@ describe.each(lessons)('lesson $id without JavaScript', ({ id, shape }) => {
     expect(await deadControls(page)).toEqual([]);
 
     await scripted.goto(siteUrl(`/lessons/${id}/`));
+    // Apart from the buttons a question gains with JavaScript (Check, Try again), the text is the same.
+    await scripted.evaluate(() => document.querySelectorAll<HTMLElement>('[data-enhanced]').forEach((el) => (el.hidden = true)));
     const text = (p: Page) => p.locator('article.lesson').innerText();
     expect(await text(page)).toBe(await text(scripted));
   });

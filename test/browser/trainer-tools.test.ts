@@ -14,13 +14,13 @@ afterAll(async () => browser?.close());
 
 describe('share panel', () => {
   it('shows a QR code that decodes to the link of the section being read', async () => {
-    const { page, errors } = await openPage(browser, '/lessons/journeys/#the-client-journey');
+    const { page, errors } = await openPage(browser, '/lessons/winning/#the-two-journeys');
     await page.getByRole('button', { name: 'Share' }).click();
     const qr = page.locator('[data-share-qr] svg');
     await qr.waitFor();
     const png = PNG.sync.read(await qr.screenshot());
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(decoded?.data).toBe(siteUrl('/lessons/journeys/#the-client-journey'));
+    expect(decoded?.data).toBe(siteUrl('/lessons/winning/#the-two-journeys'));
     const box = await qr.boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(200);
     expect(errors).toEqual([]);

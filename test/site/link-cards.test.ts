@@ -29,8 +29,9 @@ describe('link previews', () => {
   });
 
   it('gives every lesson a card of its own, naming its place in the course', () => {
-    const lessons = pages.filter((p) => /\/lessons\/[^/]+\/$/.test(p.path));
-    expect(lessons.length).toBeGreaterThanOrEqual(11);
+    // The addresses of lessons that moved are pages too, but only to send readers on.
+    const lessons = pages.filter((p) => /\/lessons\/[^/]+\/$/.test(p.path) && !p.document.querySelector('meta[name="moved-to"]'));
+    expect(lessons.length).toBeGreaterThanOrEqual(9);
     const images = lessons.map((p) => meta(p.document, 'meta[property="og:image"]'));
     expect(new Set(images).size).toBe(lessons.length);
     for (const { document } of lessons) expect(meta(document, 'meta[property="og:image:alt"]')).toMatch(/Lesson \d+ of \d+/);

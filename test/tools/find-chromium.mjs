@@ -58,7 +58,10 @@ function tryAptInstall() {
   return installed();
 }
 
-/** The path of a Chromium to drive; throws with what to do when none can be had. */
+/**
+ * The path of a Chromium to drive; throws with what to do when none can be had.
+ * @returns {string}
+ */
 export function findChromium({ install = true } = {}) {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
@@ -66,7 +69,8 @@ export function findChromium({ install = true } = {}) {
     throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
   }
   const found = installed() ?? playwrightChromium();
-  if (found || !install) return found;
+  if (found) return found;
+  if (!install) throw new Error('No Chrome or Chromium found.');
   const added = tryPlaywrightInstall() ?? tryAptInstall();
   if (added) {
     say(`installed: ${added}`);

@@ -51,6 +51,6 @@ describe('brokenLessonLinks', () => {
     const problems = brokenLessonLinks(quiz.classify, sections);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatch(/^content\/quiz\.yaml: (question|outcome) "/);
-    expect(problems.some((p) => p.includes('unknown lesson "key-differences"'))).toBe(true);
+    expect(problems.some((p) => p.includes('unknown lesson "definitions"'))).toBe(true);
   });
 });
