@@ -6,6 +6,8 @@ import type { PageData } from '../lib/search-results.ts';
 
 export interface SearchResult {
   id: string;
+  score: number;
+  words: number[];
   data(): Promise<PageData>;
 }
 export interface SearchResponse {

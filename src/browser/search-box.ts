@@ -5,6 +5,7 @@
  */
 import { keepActive, listboxKey } from '../lib/search-listbox.ts';
 import { resultView, type ResultView } from '../lib/search-results.ts';
+import { byPhrase, entryFirst } from '../lib/search-ranking.ts';
 import { searchStrings as t } from '../strings/search.ts';
 import { syncQueryToUrl } from './search-url.ts';
 import { loadEngine, type Filters, type SearchResponse, type SearchResult } from './pagefind-engine.ts';
@@ -53,6 +54,8 @@ export function mountSearchBox(root: HTMLElement, { syncUrl }: { syncUrl: boolea
   const engine = () => loadEngine(root.dataset.bundle!, root.dataset.base!);
 
   let results: SearchResult[] = [];
+  /** The query whose results are on screen. */
+  let resultsFor = '';
   let shown = 0;
   let active = -1;
   let run = 0;
@@ -80,9 +83,10 @@ export function mountSearchBox(root: HTMLElement, { syncUrl }: { syncUrl: boolea
     loadingMore ??= (async () => {
       const mine = run;
       const batch = results.slice(shown, shown + BATCH);
-      const pages = await Promise.all(batch.map((r) => r.data()));
+      const views = (await Promise.all(batch.map((r) => r.data()))).map(resultView);
       if (mine !== run) return;
-      list.append(...pages.map((page, i) => optionFor(resultView(page), `${list.id}-${shown + i}`)));
+      const ordered = shown === 0 ? entryFirst(views, resultsFor) : views;
+      list.append(...ordered.map((view, i) => optionFor(view, `${list.id}-${shown + i}`)));
       shown += batch.length;
       input.setAttribute('aria-expanded', 'true');
     })().finally(() => (loadingMore = null));
@@ -90,7 +94,8 @@ export function mountSearchBox(root: HTMLElement, { syncUrl }: { syncUrl: boolea
   }
 
   function show(query: string, response: SearchResponse) {
-    results = response.results;
+    resultsFor = query;
+    results = byPhrase(response.results, query);
     shown = 0;
     list.replaceChildren();
     highlight(-1);
