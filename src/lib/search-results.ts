@@ -55,13 +55,21 @@ const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
+  const push = (text: string, marked: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
+  };
   let marked = false;
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else {
       const text = decode(piece.replace(/<[^>]*>/g, ''));
-      if (text) parts.push({ text, marked });
+      // Pagefind marks a word with the punctuation after it ("value."): only the word is marked.
+      const [, word = text, after = ''] = marked ? (text.match(/^(.*?)([^\p{L}\p{N}]*)$/su) ?? []) : [];
+      if (word) push(word, marked);
+      if (after) push(after, false);
     }
   }
   return parts;
