@@ -5,7 +5,8 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-export const QUERIES = ['sales cycle', 'personal trainer', 'wealth management', 'repeat purchases'];
+// Two-word queries a reader new to the subject would type; an odd count so the median is one of them.
+export const QUERIES = ['sales cycle', 'personal trainer', 'wealth management', 'repeat purchases', 'lifetime value'];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const gzipBytes = (body) => gzipSync(body, { level: 9 }).length;
@@ -107,6 +108,20 @@ async function defaultUiSearch(browser, origin, query) {
   }
 }
 
+/** What a lesson opened without ?highlight= fetches for highlighting: nothing is the goal. */
+async function highlightWhenAbsent(browser, origin) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const fetched = [];
+    page.on('request', (r) => /pagefind/.test(r.url()) && fetched.push(r.url()));
+    await page.goto(`${origin}/lessons/definitions/`, { waitUntil: 'networkidle' });
+    return { requests: fetched.length };
+  } finally {
+    await context.close();
+  }
+}
+
 /** JavaScript the /search/ page downloads before anything is typed. */
 async function searchPageScripts(browser, origin) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -143,6 +158,7 @@ export async function searchTiming(origin, queries = QUERIES) {
       ours: { median: strip(ours), runs: ours },
       defaultUi: { median: strip(reference), runs: reference },
       searchPage: await searchPageScripts(browser, origin),
+      highlightWhenAbsent: await highlightWhenAbsent(browser, origin),
     };
   } finally {
     await browser.close();
