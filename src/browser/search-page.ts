@@ -1,17 +1,21 @@
-// The /search/ page's own search box, which runs the query in its address.
-import { mountSearch } from './pagefind-ui.ts';
+// The /search/ page's own search box, which keeps its query in the address (?q=).
+import { mountSearchBox } from './search-box.ts';
 
 customElements.define(
   'search-page',
   class extends HTMLElement {
-    async connectedCallback() {
-      const slot = this.querySelector<HTMLElement>('[data-search-slot]')!;
-      try {
-        const search = await mountSearch(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: true, filterLabel: slot.dataset.filterLabel ?? '' });
-        search.focus(new URLSearchParams(location.search).get('q') ?? undefined);
-      } catch {
-        slot.textContent = slot.dataset.error ?? '';
+    connectedCallback() {
+      const root = this.querySelector<HTMLElement>('[data-search-box]')!;
+      this.querySelector('[data-search-needs-js]')?.remove();
+      const search = mountSearchBox(root, { syncUrl: true });
+      const query = new URLSearchParams(location.search).get('q')?.trim();
+      if (query) search.warm();
+      else {
+        // The engine is fetched once the reader reaches for the box, not because the page opened.
+        const input = root.querySelector('input')!;
+        for (const type of ['pointerenter', 'pointerdown', 'keydown', 'input']) input.addEventListener(type, search.warm, { once: true });
       }
+      search.open(query || undefined);
     }
   },
 );

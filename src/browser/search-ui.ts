@@ -1,13 +1,12 @@
-// Loaded only when a reader opens search: mounts Pagefind's UI into the dialog or the search page.
-import { mountSearch, type MountedSearch } from './pagefind-ui.ts';
+// Loaded only when a reader shows they want to search: the search box, and the /search/ page's
+// element, so only that page pays for it. Pagefind's engine follows when the box is mounted.
+import { mountSearchBox } from './search-box.ts';
+import './search-page.ts';
 
 declare global {
   interface Window {
     /** Set by this module; the always-loaded site script calls it once search is wanted. */
-    mountSiteSearch?: typeof mountSearch;
+    mountSearchBox?: typeof mountSearchBox;
   }
 }
-window.mountSiteSearch = mountSearch;
-// The /search/ page's own box is defined here too, so only that page pays for it.
-import './search-page.ts';
-export type { MountedSearch };
+window.mountSearchBox = mountSearchBox;

@@ -1,7 +1,7 @@
 import { searchShortcut, SINGLE_KEY_SHORTCUTS_KEY } from '../lib/search-shortcuts.ts';
 import { safeStorage } from './safe-storage.ts';
 import { syncQueryToUrl } from './search-url.ts';
-import type { MountedSearch } from './pagefind-ui.ts';
+import type { MountedSearch } from './search-box.ts';
 import { loadSearchUi } from './load-search-ui.ts';
 
 const inField = (el: Element | null) =>
@@ -9,6 +9,7 @@ const inField = (el: Element | null) =>
 
 class SiteSearch extends HTMLElement {
   #dialog = this.querySelector('dialog')!;
+  #box = this.querySelector<HTMLElement>('[data-search-box]')!;
   #mounted: Promise<MountedSearch> | undefined;
 
   /** The page keeps its own state in ?q= (the quiz's question, the table's words): search must not read or write it. */
@@ -19,10 +20,13 @@ class SiteSearch extends HTMLElement {
     singleKey.checked = safeStorage.get(SINGLE_KEY_SHORTCUTS_KEY) !== 'off';
     singleKey.addEventListener('change', () => safeStorage.set(SINGLE_KEY_SHORTCUTS_KEY, singleKey.checked ? 'on' : 'off'));
 
-    this.querySelector('[data-search-open]')!.addEventListener('click', (event) => {
+    const control = this.querySelector('[data-search-open]')!;
+    control.addEventListener('click', (event) => {
       event.preventDefault();
       this.open();
     });
+    // A reader reaching for search (pointer over it, focus on it, a key on it) starts the download.
+    for (const type of ['pointerenter', 'focus', 'keydown']) control.addEventListener(type, () => void this.#mount().catch(() => {}), { once: true });
     this.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
     this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
     this.#dialog.addEventListener('close', () => this.#pageOwnsQ || syncQueryToUrl(''));
@@ -41,16 +45,28 @@ class SiteSearch extends HTMLElement {
     if (query && !document.querySelector('[data-search-page]')) this.open(query);
   }
 
+  /** The search box's code and then the engine, fetched once. */
+  #mount() {
+    this.#mounted ??= loadSearchUi().then((mount) => {
+      const box = mount(this.#box, { syncUrl: !this.#pageOwnsQ });
+      box.warm();
+      return box;
+    });
+    this.#mounted.catch(() => (this.#mounted = undefined));
+    return this.#mounted;
+  }
+
   open(query?: string) {
     if (!this.#dialog.open) this.#dialog.showModal();
-    const slot = this.querySelector<HTMLElement>('[data-search-slot]')!;
-    // Pagefind and its UI are fetched only now, the first time a reader opens search.
-    this.#mounted ??= loadSearchUi().then((mount) =>
-      mount(slot, this.dataset.bundle!, this.dataset.base!, { syncUrl: !this.#pageOwnsQ, filterLabel: slot.dataset.filterLabel ?? '' }),
-    );
-    this.#mounted.then((instance) => instance.focus(query)).catch(() => {
-      slot.textContent = slot.dataset.error ?? '';
-    });
+    const input = this.#box.querySelector('input')!;
+    // The box is already in the page: the reader can type while its code arrives.
+    if (query) input.value = query;
+    input.focus();
+    this.#mount()
+      .then((box) => box.open(query))
+      .catch(() => {
+        this.#box.querySelector('[data-search-status]')!.textContent = this.#box.dataset.failed ?? '';
+      });
   }
 }
 customElements.define('site-search', SiteSearch);

@@ -13,9 +13,13 @@ export async function writeServiceWorker(dist) {
       'sw.js',
       // Link-preview cards are for other sites' previews, never shown on a page.
       'og/**',
-      // Pagefind ships UIs this site does not use; it uses the Component UI.
+      // Pagefind ships UIs this site does not use (it has its own search box over pagefind.js),
+      // a worker it does not start, and the WebAssembly for pages without a language.
       'pagefind/pagefind-ui.*',
       'pagefind/pagefind-modular-ui.*',
+      'pagefind/pagefind-component-ui.*',
+      'pagefind/pagefind-worker.js',
+      'pagefind/wasm.unknown.pagefind',
     ],
     swDest: `${dist}sw.js`,
     // Each file is keyed by a hash of its content, so a new deployment replaces exactly what changed.

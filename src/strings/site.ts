@@ -1,4 +1,5 @@
 import { compareStrings } from './compare.ts';
+import { searchStrings } from './search.ts';
 
 /** Every piece of interface wording, in one place, so components never hard-code text. */
 export const strings = {
@@ -52,15 +53,7 @@ export const strings = {
     sources: 'About the sources',
     workshop: 'Running a workshop? Read the trainer’s guide',
   },
-  search: {
-    open: 'Search',
-    title: 'Search the site',
-    close: 'Close',
-    singleKey: 'Open search with the / key',
-    noScript: 'Search needs JavaScript, which is off or blocked in your browser.',
-    failed: 'Search could not load. Check your connection and try again.',
-    filterLabel: 'Filter results by type',
-  },
+  search: searchStrings,
   share: {
     open: 'Share',
     title: 'Share this page',

@@ -47,7 +47,7 @@ describe('glossary', () => {
     expect(await link.count()).toBe(1);
     await link.click();
     await page.waitForURL(/\/glossary\/#lifetime-value$/);
-    const highlighted = await page.locator('#lifetime-value').evaluate((el) => getComputedStyle(el).outlineStyle);
+    const highlighted = await page.locator('.glossary-term:has(#lifetime-value)').evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(highlighted).toBe('solid');
   });
 });

@@ -52,10 +52,10 @@ describe('after one online visit, with the network off', () => {
     const { page } = opened;
     await page.goto(siteUrl('/lessons/'));
     await page.keyboard.press('Control+k');
-    await page.getByRole('dialog').locator('pagefind-input input').fill('sales cycle');
-    const links = page.locator('pagefind-results .pf-result-link');
-    await links.first().waitFor({ timeout: 10_000 });
-    const titles = (await links.allTextContents()).slice(0, 3);
+    await page.getByRole('dialog').getByRole('combobox', { name: 'Search lessons, tools and terms' }).fill('sales cycle');
+    const results = page.getByRole('listbox', { name: 'Results' }).locator('.search-result-title');
+    await results.first().waitFor({ timeout: 10_000 });
+    const titles = (await results.allTextContents()).slice(0, 3);
     expect(titles.some((t) => /Winning them/.test(t)), titles.join(' | ')).toBe(true);
   });
 

@@ -20,7 +20,7 @@ describe('the offline copy', () => {
 
   it('saves every page, every script and style, and the whole search index', () => {
     const saved = precached();
-    const needed = files(dist).filter((f) => /\.html$|^_astro\/|^pagefind\/(index|fragment|filter)\/|^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind-component-ui\.(js|css)|wasm\.en\.pagefind|pagefind-highlight\.js)$/.test(f));
+    const needed = files(dist).filter((f) => /\.html$|^_astro\/|^pagefind\/(index|fragment|filter)\/|^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.en\.pagefind|pagefind-highlight\.js)$/.test(f));
     expect(needed.length).toBeGreaterThan(30);
     expect(needed.filter((f) => !saved.has(f))).toEqual([]);
   });
@@ -34,6 +34,6 @@ describe('the offline copy', () => {
 
   it('leaves out what a reader never needs offline: link-preview images and unused search UIs', () => {
     const saved = [...precached().keys()];
-    expect(saved.filter((u) => u.startsWith('og/') || /pagefind-(modular-)?ui\./.test(u))).toEqual([]);
+    expect(saved.filter((u) => u.startsWith('og/') || /pagefind-(modular-|component-)?ui\.|pagefind-worker\.js|wasm\.unknown/.test(u))).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe('the trainer’s guide', () => {
   });
 
   it('is filed under Tool in search, and every page’s footer leads to it', () => {
-    expect(guide.querySelector('meta[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe('Tool');
+    expect(guide.querySelector('main')?.getAttribute('data-pagefind-filter')).toBe('type:Tool');
     expect(guide.querySelector('[data-pagefind-body]')).not.toBeNull();
     for (const p of pages) {
       if (p.document.querySelector('.site-footer')) {

@@ -47,7 +47,7 @@ export function CriterionRow(props: Props) {
               <p class="criterion-differ"><strong>{t.differ}:</strong> {c.differ}</p>
             </Show>
             <Show when={c.lesson}>
-              {(lesson) => <p><a href={lesson().href}>{t.readMore}: {lesson().title}</a></p>}
+              {(lesson) => <p data-pagefind-ignore><a href={lesson().href}>{t.readMore}: {lesson().title}</a></p>}
             </Show>
           </div>
         </td>
