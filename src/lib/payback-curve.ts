@@ -57,21 +57,30 @@ export function paybackCurve(s: PaybackSettings, months: number): PaybackCurve {
 
 /**
  * The same client in the simulator's whole business: a link that sets its onboarding cost and
- * client churn, and a fee that leaves the same extra margin over a customer's product margin.
+ * client churn, and a fee of `feeBefore` plus the extra margin, where `feeBefore` is the fee that
+ * would leave no margin over a customer's (the cost to serve plus a customer's product margin).
  * Everything else stays at the simulator's starting numbers, which the link leaves out.
  */
-export function simulatorQuery(s: PaybackSettings, start: { serviceCost: number; customerMargin: number }): string {
-  const fee = Math.round(start.serviceCost + start.customerMargin + s.extraMargin);
-  return `onboardingCost=${s.onboardingCost}&clientFee=${fee}&clientChurn=${s.clientChurn}`;
-}
+export const simulatorQuery = (s: PaybackSettings, feeBefore: number): string =>
+  `onboardingCost=${s.onboardingCost}&clientFee=${feeBefore + s.extraMargin}&clientChurn=${s.clientChurn}`;
 
-/** Where the curve and the zero line fall in an SVG box of `width` × `height` with `pad` around. */
-export function curveLayout(extra: readonly number[], width: number, height: number, pad: number) {
-  const low = Math.min(0, ...extra);
-  const span = Math.max(0, ...extra) - low || 1;
-  const x = (month: number) => pad + (month / Math.max(1, extra.length - 1)) * (width - 2 * pad);
-  const y = (value: number) => height - pad - ((value - low) / span) * (height - 2 * pad);
-  return { points: extra.map((v, m) => [x(m), y(v)] as const), zeroY: y(0), x };
+/**
+ * The curve for an SVG plot area `width` × `height` whose origin is its top left. The path is in
+ * months and pounds; `transform` scales it into the area, so the figure's script does no more
+ * arithmetic than this. `zeroY` is where break-even falls, `paybackX` the payback month (or null).
+ */
+export function curveDrawing(curve: PaybackCurve, width: number, height: number) {
+  const { extra, paybackMonth } = curve;
+  const low = Math.min(...extra);
+  const high = Math.max(...extra);
+  const sx = width / (extra.length - 1 || 1);
+  const sy = height / (high - low || 1);
+  return {
+    path: `M${extra.map((v, m) => `${m},${Math.round(v)}`).join('L')}`,
+    transform: `translate(0 ${high * sy}) scale(${sx} ${-sy})`,
+    zeroY: high * sy,
+    paybackX: paybackMonth === null ? null : paybackMonth * sx,
+  };
 }
 
 /** The figure's starting point: the client of the simulator's starting business. */
@@ -87,5 +96,5 @@ export function startingPayback(inputs: {
   const customerMargin = inputs.purchasesPerMonth * inputs.orderValue * inputs.productMargin;
   const wanted = { onboardingCost: inputs.onboardingCost, extraMargin: inputs.clientFee - inputs.serviceCost - customerMargin, clientChurn: inputs.clientChurn };
   const settings = fitSettings(wanted, { onboardingCost: 0, extraMargin: 0, clientChurn: 0 });
-  return { settings, link: { serviceCost: inputs.serviceCost, customerMargin } };
+  return { settings, feeBefore: Math.round(inputs.serviceCost + customerMargin) };
 }

@@ -1,3 +1,5 @@
+import { fillTemplate } from './fill-template.ts';
+
 /**
  * The sort-the-businesses figure: the reader puts each example business under client, customer
  * or "it depends", and is told what each article says about it.
@@ -50,17 +52,44 @@ export function judgeSort(item: SortItem, choice: SortChoice): SortJudgement {
   };
 }
 
-/** How many of the answered items are right. */
-export function sortScore(items: readonly SortItem[], choices: Readonly<Record<string, SortChoice | undefined>>) {
+/** What the figure needs to mark an answer: every choice that counts as right. */
+export interface MarkedItem {
+  id: string;
+  accepted: readonly SortChoice[];
+}
+
+/** How many businesses have an answer, and how many of those are right. */
+export function sortScore(items: readonly MarkedItem[], choices: Readonly<Record<string, SortChoice | undefined>>) {
   let answered = 0;
   let right = 0;
   for (const item of items) {
     const choice = choices[item.id];
     if (!choice) continue;
     answered++;
-    if (judgeSort(item, choice).right) right++;
+    if (item.accepted.includes(choice)) right++;
   }
   return { answered, right, total: items.length };
+}
+
+/** The wording an explanation is built from; {placeholders} as in src/strings/figures.ts. */
+export interface ExplainWords {
+  choices: Record<SortChoice, string>;
+  says: Record<ArticleVerdict, string>;
+  disputed: string;
+  ourAnswer: string;
+  articleSays: string;
+}
+
+/**
+ * Why a business sits where it does, as sentences: the disagreement first where there is one,
+ * then the answer we teach with its reason, then one line for each article's own verdict.
+ */
+export function explainBusiness(item: SortItem & { reason: string }, words: ExplainWords) {
+  return {
+    disputed: isDisputed(item) ? `${words.disputed} ${item.disagreement ?? ''}`.trim() : null,
+    answer: `${fillTemplate(words.ourAnswer, { answer: words.choices[item.answer] })} ${item.reason}`,
+    verdicts: item.verdicts.map((v) => fillTemplate(words.articleSays, { source: v.source, says: words.says[v.says] })),
+  };
 }
 
 /**

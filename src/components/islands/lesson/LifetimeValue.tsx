@@ -1,4 +1,4 @@
-import { For, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
+import { For, createMemo, createSignal } from 'solid-js';
 import { LIFETIME_RANGES, barLayout, lifetimeValue, type BuyerTerms } from '../../../lib/lifetime-value.ts';
 import type { figureStrings } from '../../../strings/figures.ts';
 
@@ -8,7 +8,8 @@ interface Props {
   start: Record<Buyer, BuyerTerms>;
   text: (typeof figureStrings)['lifetimeValue'];
   locale: string;
-  currency: string;
+  /** How sums of money are written, as Intl.NumberFormat options. */
+  money: Intl.NumberFormatOptions;
 }
 
 const BUYERS: Buyer[] = ['client', 'customer'];
@@ -22,13 +23,10 @@ const fill = (text: string, values: Record<string, string | number>) => text.rep
 
 /** Lifetime value of a client beside a customer's, as two bars the reader changes. */
 export default function LifetimeValue(props: Props) {
-  const id = createUniqueId();
   const t = props.text;
-  const [ready, setReady] = createSignal(false);
   const [terms, setTerms] = createSignal(props.start);
-  onMount(() => setReady(true));
 
-  const money = new Intl.NumberFormat(props.locale, { style: 'currency', currency: props.currency, maximumFractionDigits: 0 }).format;
+  const money = new Intl.NumberFormat(props.locale, props.money).format;
   const values = createMemo(() => BUYERS.map((b) => lifetimeValue(terms()[b])));
   const bars = createMemo(() => barLayout(values()));
   const shown = (buyer: Buyer, field: keyof BuyerTerms) => (field === 'months' ? String(terms()[buyer][field]) : money(terms()[buyer][field]));
@@ -41,26 +39,26 @@ export default function LifetimeValue(props: Props) {
 
   return (
     <div class="figure-body lifetime-value">
-      <div class="figure-controls lifetime-groups">
+      {/* Disabled in the page as served; the island enables it once it can answer the sliders. */}
+      <fieldset class="figure-controls lifetime-groups" disabled ref={(el) => (el.disabled = false)}>
         <For each={BUYERS}>
           {(buyer) => (
             <fieldset class={`lifetime-group lifetime-${buyer}`}>
               <legend>{t[buyer]}</legend>
-              <For each={FIELDS[buyer]}>
-                {(field) => {
-                  // Plain names, not property reads, so the compiler sets these once instead of watching them.
-                  const { min, max, step } = LIFETIME_RANGES[field];
-                  return (
-                  <div class="figure-slider">
-                    <label for={id + buyer + field}>{t[field]}</label>
+              {FIELDS[buyer].map((field) => {
+                // Plain names, not property reads, so the compiler sets these once instead of watching them.
+                const { min, max, step } = LIFETIME_RANGES[field];
+                return (
+                  // The value is read out through aria-valuetext; shown again beside the label for the eye.
+                  <label class="figure-slider">
+                    <span>{t[field]}</span>
+                    <output aria-hidden="true">{shown(buyer, field)}</output>
                     <input
-                      id={id + buyer + field}
                       type="range"
-                      min={LIFETIME_RANGES[field].min}
-                max={LIFETIME_RANGES[field].max}
-                step={LIFETIME_RANGES[field].step}
+                      min={min}
+                      max={max}
+                      step={step}
                       value={terms()[buyer][field]}
-                      disabled={!ready()}
                       aria-valuetext={shown(buyer, field)}
                       // A range input only ever gives a value inside its own min, max and step.
                       onInput={(e) => {
@@ -68,15 +66,13 @@ export default function LifetimeValue(props: Props) {
                         setTerms((all) => ({ ...all, [buyer]: { ...all[buyer], [field]: value } }));
                       }}
                     />
-                    <output for={id + buyer + field}>{shown(buyer, field)}</output>
-                  </div>
-                  );
-                }}
-              </For>
+                  </label>
+                );
+              })}
             </fieldset>
           )}
         </For>
-      </div>
+      </fieldset>
       <div class="figure-result">
         <p class="figure-summary" role="status">{summary()}</p>
         <div class="lifetime-bars" role="img" aria-label={t.bars}>

@@ -1,43 +1,46 @@
 import { For, Show, createSignal, onMount } from 'solid-js';
-import { SORT_CHOICES, isDisputed, judgeSort, sortScore, type ArticleVerdict, type SortChoice, type SortItem } from '../../../lib/sort-businesses.ts';
+import { SORT_CHOICES, sortScore, type SortChoice } from '../../../lib/sort-businesses.ts';
 import type { figureStrings } from '../../../strings/figures.ts';
 
-/** An example business as the figure shows it; `source` in each verdict is the article's name. */
-export interface SortBusiness extends SortItem {
+/**
+ * An example business as the figure shows it. What counts as right and the explanation are
+ * worked out when the page is built (explainBusiness, acceptedChoices), so the script only marks.
+ */
+export interface SortBusiness {
+  id: string;
   name: string;
-  reason: string;
+  accepted: SortChoice[];
+  disputed: string | null;
+  answer: string;
+  verdicts: string[];
   lessonHref: string;
 }
-
-// Each figure fills its own few placeholders: a shared helper would be one more file to fetch.
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (s, k) => String(values[k] ?? s));
 
 interface Props {
   businesses: SortBusiness[];
   text: (typeof figureStrings)['sortBusinesses'];
 }
 
+// Each figure fills its own few placeholders: a shared helper would be one more file to fetch.
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (s, k) => String(values[k] ?? s));
+
 /**
  * Sort the businesses: one card each, three answers, and after each answer what every article
- * says. Without its script the card shows a reveal with the same explanation instead.
+ * says. Without its script each card offers a reveal with the same explanation instead.
  */
 export default function SortBusinesses(props: Props) {
   const t = props.text;
   const [ready, setReady] = createSignal(false);
-  const [choices, setChoices] = createSignal<Record<string, SortChoice | undefined>>({});
+  const [choices, setChoices] = createSignal<Record<string, SortChoice>>({});
   onMount(() => setReady(true));
-
   const score = () => sortScore(props.businesses, choices());
-  const says = (v: ArticleVerdict) => t.says[v];
 
   const explanation = (b: SortBusiness) => (
     <>
-      <Show when={isDisputed(b)}>
-        <p>{t.disputed} {b.disagreement}</p>
-      </Show>
-      <p>{fill(t.ourAnswer, { answer: t.choices[b.answer] })} {b.reason}</p>
+      {b.disputed && <p>{b.disputed}</p>}
+      <p>{b.answer}</p>
       <ul class="sort-verdicts">
-        <For each={b.verdicts}>{(v) => <li>{fill(t.articleSays, { source: v.source, says: says(v.says) })}</li>}</For>
+        <For each={b.verdicts}>{(line) => <li>{line}</li>}</For>
       </ul>
       <p><a href={b.lessonHref}>{t.lesson}</a></p>
     </>
@@ -45,44 +48,40 @@ export default function SortBusinesses(props: Props) {
 
   return (
     <div class="figure-body sort-businesses">
-      <p class="figure-summary" role="status">
-        {score().answered === 0 ? fill(t.start, { total: score().total }) : fill(t.score, score())}
-      </p>
-      <ul class="sort-cards">
-        <For each={props.businesses}>
-          {(b) => {
-            const choice = () => choices()[b.id];
-            const judgement = () => (choice() ? judgeSort(b, choice()!) : null);
-            return (
-              <li class="sort-card">
-                <h3 class="sort-name">{b.name}</h3>
-                <div class="sort-choices" role="group" aria-label={fill(t.choose, { name: b.name })}>
-                  <For each={SORT_CHOICES}>
-                    {(c) => (
-                      <button type="button" disabled={!ready()} aria-pressed={choice() === c} onClick={() => setChoices((all) => ({ ...all, [b.id]: c }))}>
-                        {t.choices[c]}
-                      </button>
-                    )}
-                  </For>
-                </div>
-                <div class="sort-feedback" aria-live="polite" data-right={judgement() ? String(judgement()!.right) : undefined}>
-                  <Show when={ready()} fallback={<details><summary>{t.reveal}</summary>{explanation(b)}</details>}>
-                    <Show when={judgement()}>
-                      {(j) => (
-                        <>
-                          <p class="sort-verdict"><strong>{j().right ? t.right : t.wrong}</strong></p>
-                          {explanation(b)}
-                        </>
+      <p class="figure-summary" role="status">{fill(score().answered ? t.score : t.start, score())}</p>
+      {/* A disabled fieldset disables every answer button in it until the island runs. */}
+      <fieldset class="sort-set" disabled={!ready()}>
+        <ul class="sort-cards">
+          <For each={props.businesses}>
+            {(b) => {
+              const choice = () => choices()[b.id];
+              return (
+                <li class="sort-card">
+                  <h3 class="sort-name">{b.name}</h3>
+                  <div class="sort-choices" role="group" aria-label={fill(t.choose, b)}>
+                    <For each={SORT_CHOICES}>
+                      {(c) => (
+                        <button type="button" aria-pressed={choice() === c} onClick={() => setChoices((all) => ({ ...all, [b.id]: c }))}>
+                          {t.choices[c]}
+                        </button>
                       )}
+                    </For>
+                  </div>
+                  <div class="sort-feedback" aria-live="polite" data-right={choice() && String(b.accepted.includes(choice()!))}>
+                    <Show when={ready()} fallback={<details><summary>{t.reveal}</summary>{explanation(b)}</details>}>
+                      <Show when={choice()}>
+                        <p class="sort-verdict"><strong>{b.accepted.includes(choice()!) ? t.right : t.wrong}</strong></p>
+                        {explanation(b)}
+                      </Show>
                     </Show>
-                  </Show>
-                </div>
-              </li>
-            );
-          }}
-        </For>
-      </ul>
-      <Show when={score().answered > 0}>
+                  </div>
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+      </fieldset>
+      <Show when={score().answered}>
         <p><button type="button" class="sort-reset" onClick={() => setChoices({})}>{t.reset}</button></p>
       </Show>
     </div>
