@@ -25,6 +25,7 @@ export const strings = {
     copyLink: 'Link copied',
     opened: 'Opened',
     lessonOf: (n: number, total: number) => `Lesson ${n} of ${total}`,
+    glossaryEntry: 'Full entry in the glossary',
   },
   footer: {
     about: 'An independent explainer. Facts come from five published articles, cited on every lesson.',

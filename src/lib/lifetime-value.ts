@@ -46,7 +46,7 @@ export function barLayout(values: readonly number[]) {
   const low = Math.min(0, ...finite);
   const high = Math.max(0, ...finite);
   const span = high - low || 1;
-  const zero = -low / span;
+  const zero = low < 0 ? -low / span : 0;
   return { zero, bars: finite.map((v) => ({ start: v < 0 ? zero + v / span : zero, length: Math.abs(v) / span })) };
 }
 
