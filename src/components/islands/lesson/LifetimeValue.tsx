@@ -39,6 +39,23 @@ export default function LifetimeValue(props: Props) {
 
   return (
     <div class="figure-body lifetime-value">
+      {/* The answer first: on a phone the bars stay in view while the sliders below them move. */}
+      <div class="figure-result">
+        <p class="figure-summary" role="status">{summary()}</p>
+        <div class="lifetime-bars" role="img" aria-label={t.bars}>
+          <For each={BUYERS}>
+            {(buyer, i) => (
+              <div class={`lifetime-bar lifetime-${buyer}`}>
+                <span>{t[buyer]}</span>
+                <span class="lifetime-bar-track">
+                  <span class="lifetime-bar-fill" style={{ left: `${bars().bars[i()].start * 100}%`, width: `${bars().bars[i()].length * 100}%` }} />
+                </span>
+                <span class="lifetime-bar-value">{money(values()[i()])}</span>
+              </div>
+            )}
+          </For>
+        </div>
+      </div>
       {/* Disabled in the page as served; the island enables it once it can answer the sliders. */}
       <fieldset class="figure-controls lifetime-groups" disabled ref={(el) => (el.disabled = false)}>
         <For each={BUYERS}>
@@ -73,23 +90,6 @@ export default function LifetimeValue(props: Props) {
           )}
         </For>
       </fieldset>
-      <div class="figure-result">
-        <p class="figure-summary" role="status">{summary()}</p>
-        <div class="lifetime-bars" role="img" aria-label={t.bars}>
-          <For each={BUYERS}>
-            {(buyer, i) => (
-              <div class={`lifetime-bar lifetime-${buyer}`}>
-                <span>{t[buyer]}</span>
-                <span class="lifetime-bar-track">
-                  <span class="lifetime-bar-fill" style={{ left: `${bars().bars[i()].start * 100}%`, width: `${bars().bars[i()].length * 100}%` }} />
-                </span>
-                <span class="lifetime-bar-value">{money(values()[i()])}</span>
-              </div>
-            )}
-          </For>
-        </div>
-        <p class="figure-formula">{t.formula}</p>
-      </div>
     </div>
   );
 }
