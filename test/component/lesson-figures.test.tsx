@@ -12,9 +12,7 @@ import { simulatorPage } from '../simulator-content.ts';
 afterEach(cleanup);
 const page = simulatorPage();
 const money = { style: 'currency', currency: page.currency, maximumFractionDigits: 0 } as const;
-// jsdom does not name a control from a label that wraps it (browsers do; the browser tests find
-// sliders by role and name), so here a slider is found through its label's words.
-const sliderIn = (container: HTMLElement, label: string) => within(container).getByText(label).closest('label')!.querySelector('input')!;
+const sliderIn = (container: HTMLElement, label: string) => within(container).getByRole('slider', { name: label }) as HTMLInputElement;
 
 describe('SortBusinesses', () => {
   const t = figureStrings.sortBusinesses;

@@ -69,7 +69,7 @@ export default function LifetimeValue(props: Props) {
                   // The value is read out through aria-valuetext; shown again beside the label for the eye.
                   <label class="figure-slider">
                     <span>{t[field]}</span>
-                    <output aria-hidden="true">{shown(buyer, field)}</output>
+                    <span class="figure-value" aria-hidden="true">{shown(buyer, field)}</span>
                     <input
                       type="range"
                       min={min}

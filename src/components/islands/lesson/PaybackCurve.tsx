@@ -49,10 +49,11 @@ export default function PaybackCurve(props: Props) {
         {props.sliders.map(({ field, label, min, max, step }) => {
           // Plain names, not property reads, so the compiler sets these once instead of watching them.
           return (
-            // The value is read out through aria-valuetext; shown again beside the label for the eye.
+            // The value is read out through aria-valuetext; shown again beside the label for the eye, in a
+            // span: an <output> here would take the label from the slider.
             <label class="figure-slider">
               <span>{label}</span>
-              <output aria-hidden="true">{shown(field)}</output>
+              <span class="figure-value" aria-hidden="true">{shown(field)}</span>
               <input
                 type="range"
                 min={min}
