@@ -3,6 +3,7 @@
  * numbers come from code. An unknown slot is left as it is, so a typo shows up on the page
  * instead of vanishing.
  */
-export function fillIn(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+export function fillIn(text: string, values: object): string {
+  const named = values as Readonly<Record<string, unknown>>;
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in named ? String(named[name]) : slot));
 }

@@ -26,6 +26,7 @@ export const strings = {
     copyLink: 'Link copied',
     opened: 'Opened',
     lessonOf: (n: number, total: number) => `Lesson ${n} of ${total}`,
+    glossaryEntry: 'Full entry in the glossary',
   },
   /** The page left at the address of a lesson that was folded into others. */
   movedLesson: {

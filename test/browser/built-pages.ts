@@ -18,9 +18,20 @@ export function builtPages(): string[] {
   return [...pages, '/404.html'];
 }
 
-/** Waits until every island on the page has hydrated (client:idle ones included). */
+/**
+ * Waits until every island on the page has hydrated (client:idle ones included). A client:visible
+ * island waits to be seen, so each one still waiting is scrolled into view, as a reader would.
+ */
 export async function islandsHydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.waitForFunction(
+    () => {
+      const waiting = document.querySelector('astro-island[ssr]');
+      waiting?.scrollIntoView();
+      return !waiting;
+    },
+    undefined,
+    { polling: 100 },
+  );
 }
 
 /** Where pages quote a reader's own input back in a notice or keep it in a field to be fixed. */

@@ -1,0 +1,84 @@
+import { createMemo, createSignal } from 'solid-js';
+import { curveDrawing, paybackCurve, simulatorQuery, type PaybackField, type PaybackSettings } from '../../../lib/payback-curve.ts';
+import type { figureStrings } from '../../../strings/figures.ts';
+
+/** One slider: which setting it moves, its label and its range (PAYBACK_RANGES). */
+export interface PaybackSlider {
+  field: PaybackField;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+}
+
+interface Props {
+  start: PaybackSettings;
+  sliders: PaybackSlider[];
+  /** The simulator's client fee that leaves no extra margin; see simulatorQuery. */
+  feeBefore: number;
+  months: number;
+  text: { readonly [K in keyof (typeof figureStrings)['paybackCurve']]: string };
+  locale: string;
+  /** How sums of money are written, as Intl.NumberFormat options. */
+  money: Intl.NumberFormatOptions;
+  simulatorHref: string;
+}
+
+
+/**
+ * The payback curve: the extra profit one converted customer has brought so far, month by month,
+ * as the reader changes onboarding cost, extra margin and client churn. The plot area is 292 × 122 inside
+ * an 8-unit margin, written into the SVG as plain numbers. What the lines are is said in words
+ * beside the figure, by the page, so that text costs the script nothing.
+ */
+export default function PaybackCurve(props: Props) {
+  const t = props.text;
+  // Plain names, not property reads, are text the compiler writes once instead of watching.
+  const { chart, simulator } = t;
+  const [settings, setSettings] = createSignal(props.start);
+
+  const money = new Intl.NumberFormat(props.locale, props.money).format;
+  const shown = (field: PaybackField) => (field === 'clientChurn' ? `${Math.round(settings()[field] * 100)}%` : money(settings()[field]));
+  const curve = createMemo(() => paybackCurve(settings(), props.months));
+  const drawing = createMemo(() => curveDrawing(curve(), 292, 122));
+
+  return (
+    <div class="figure-body payback-curve">
+      {/* Disabled in the page as served; the island enables it once it can answer the sliders. */}
+      <fieldset class="figure-controls" disabled ref={(el) => (el.disabled = false)}>
+        {props.sliders.map(({ field, label, min, max, step }) => {
+          // Plain names, not property reads, so the compiler sets these once instead of watching them.
+          return (
+            // The value is read out through aria-valuetext; shown again beside the label for the eye, in a
+            // span: an <output> here would take the label from the slider.
+            <label class="figure-slider">
+              <span>{label}</span>
+              <span class="figure-value" aria-hidden="true">{shown(field)}</span>
+              <input
+                type="range"
+                min={min}
+                max={max}
+                step={step}
+                value={settings()[field]}
+                aria-valuetext={shown(field)}
+                // A range input only ever gives a value inside its own min, max and step.
+                onInput={(e) => setSettings((s) => ({ ...s, [field]: Number(e.currentTarget.value) }))}
+              />
+            </label>
+          );
+        })}
+      </fieldset>
+      <div class="figure-result">
+        <p class="figure-summary" role="status">
+          {(curve().paybackMonth ? t.paysOff : t.never).replace('{month}', String(curve().paybackMonth)).replace('{final}', money(Math.abs(curve().extra[props.months])))}
+        </p>
+        <svg viewBox="-8 -8 308 138" role="img" aria-label={chart} class="payback-chart">
+          <line class="payback-zero" x2="292" y1={drawing().zeroY} y2={drawing().zeroY} />
+          <line class="payback-month" x1={drawing().paybackX ?? -99} x2={drawing().paybackX ?? -99} y2="122" />
+          <path class="payback-line" d={drawing().path} transform={drawing().transform} />
+        </svg>
+        <p><a href={`${props.simulatorHref}?${simulatorQuery(settings(), props.feeBefore)}`}>{simulator}</a></p>
+      </div>
+    </div>
+  );
+}
