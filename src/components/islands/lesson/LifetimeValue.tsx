@@ -1,6 +1,7 @@
 import { For, createMemo, createSignal } from 'solid-js';
 import { LIFETIME_RANGES, barLayout, lifetimeValue, type BuyerTerms } from '../../../lib/lifetime-value.ts';
 import type { figureStrings } from '../../../strings/figures.ts';
+import { fillIn } from '../../../lib/fill-in.ts';
 
 type Buyer = 'client' | 'customer';
 
@@ -19,7 +20,6 @@ const FIELDS: Record<Buyer, (keyof BuyerTerms)[]> = {
   customer: ['months', 'spend', 'costToServe'],
 };
 // Each figure fills its own few placeholders: a shared helper would be one more file to fetch.
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (s, k) => String(values[k] ?? s));
 
 /** Lifetime value of a client beside a customer's, as two bars the reader changes. */
 export default function LifetimeValue(props: Props) {
@@ -34,7 +34,7 @@ export default function LifetimeValue(props: Props) {
     const [client, customer] = values();
     const ratio = client / customer;
     const words = { client: money(client), customer: money(customer), ratio: ratio.toFixed(ratio < 10 ? 1 : 0) };
-    return fill(t.summary, words) + (client > 0 && customer > 0 ? ` ${fill(t.ratio, words)}` : '');
+    return fillIn(t.summary, words) + (client > 0 && customer > 0 ? ` ${fillIn(t.ratio, words)}` : '');
   };
 
   return (
