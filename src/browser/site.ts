@@ -7,6 +7,7 @@ import './copy-links.ts';
 import './search-highlight.ts';
 import './lesson-opened.ts';
 import './progress-marks.ts';
+import './present-links.ts';
 import { loadScript } from './load-script.ts';
 import { loadSearchUi } from './load-search-ui.ts';
 import offlineSupportUrl from './offline-support.ts?worker&url';

@@ -7,10 +7,14 @@ export const strings = {
   skipLink: 'Skip to content',
   nav: {
     label: 'Main',
+    menu: 'Menu',
     lessons: 'Lessons',
     quiz: 'Quiz',
+    check: 'Knowledge check',
     compare: 'Compare',
     simulator: 'Simulator',
+    glossary: 'Glossary',
+    trainers: 'For trainers',
     sources: 'Sources',
     search: 'Search',
   },
@@ -52,7 +56,12 @@ export const strings = {
     qrLabel: 'QR code of the link',
     qrCaption: 'Scan with a phone camera to open this page.',
     present: 'Presentation mode',
+    presentKey: 'Turn presentation mode on and off with the P key',
   },
+  present: {
+    exit: 'Exit presentation',
+  },
+  glossary: { jump: 'Terms from A to Z' },
   workshop: {
     eyebrow: 'For trainers',
     printWorksheet: 'Print the worksheet',
