@@ -62,6 +62,16 @@ export const strings = {
     exit: 'Exit presentation',
   },
   glossary: { jump: 'Terms from A to Z' },
+  home: {
+    tryTitle: 'Try it: client or customer?',
+    tryIntro: 'Pick one for each business. Each answer says why.',
+    client: 'Client',
+    customer: 'Customer',
+    right: 'Right.',
+    /** Said when the pick was the other one: "Not quite: it has clients." */
+    wrong: (answer: 'client' | 'customer') => `Not quite: it has ${answer}s.`,
+    more: 'More examples, with what each article says',
+  },
   workshop: {
     eyebrow: 'For trainers',
     printWorksheet: 'Print the worksheet',
