@@ -19,6 +19,7 @@ const site = siteUrl ?? 'https://client-or-customer.example';
 const base = process.env.BASE_PATH ?? '/';
 
 /** Says once per build that SITE_URL is unset, so printed pages and link previews lack the real address. */
+/** @returns {import('astro').AstroIntegration} */
 function siteUrlNotice() {
   return {
     name: 'site-url',

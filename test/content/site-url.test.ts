@@ -8,7 +8,7 @@ import { root } from './build-site.ts';
 
 it('a build without SITE_URL says so, once', async () => {
   const out = mkdtempSync(join(tmpdir(), 'coc-no-site-url-'));
-  const env = { ...process.env, ASTRO_CACHE_DIR: join(out, 'cache'), FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_CACHE_DIR: join(out, 'cache'), FORCE_COLOR: '0' };
   delete env.SITE_URL;
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(out, 'dist')], {
