@@ -62,6 +62,22 @@ export const strings = {
     exit: 'Exit presentation',
   },
   glossary: { jump: 'Terms from A to Z' },
+  /** The step bar of a workshop walk-through. Slots in {braces} are filled in by the page. */
+  walk: {
+    start: 'Start presenting',
+    startNote: 'Step by step, in presentation mode',
+    label: 'Workshop steps',
+    stepOf: 'Step {n} of {total}',
+    minutes: '{minutes} min',
+    startsAt: 'from {clock}',
+    back: 'Back',
+    next: 'Next',
+    finish: 'Back to the guide',
+    guide: 'Guide',
+    alsoShow: 'Also show',
+    unknownPlan: 'This link names a plan the guide does not have, so this is step 1 of the {plan}.',
+    unknownStep: 'This link names a step the {plan} does not have, so this is step 1.',
+  },
   home: {
     tryTitle: 'Try it: client or customer?',
     tryIntro: 'Pick one for each business. Each answer says why.',
