@@ -12,9 +12,25 @@ import { rehypeGlossaryLinks } from './src/integrations/markdown/rehype-glossary
 import { inlineScriptHashes } from './src/server/inline-scripts.ts';
 import { movedLessons } from './src/lib/moved-lessons.ts';
 
-// The deployed origin and sub-folder are one setting each, overridable per host.
-const site = process.env.SITE_URL ?? 'https://client-or-customer.example';
+// The deployed origin and sub-folder are one setting each, overridable per host. Astro needs an
+// origin even when none is set; pages that print an address ask SITE_URL_SET and print the page's
+// path instead of that placeholder, so a printed page never shows a made-up domain.
+const siteUrl = process.env.SITE_URL || undefined;
+const site = siteUrl ?? 'https://client-or-customer.example';
 const base = process.env.BASE_PATH ?? '/';
+
+/** Says once per build that SITE_URL is unset, so printed pages and link previews lack the real address. */
+/** @returns {import('astro').AstroIntegration} */
+function siteUrlNotice() {
+  return {
+    name: 'site-url',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (!siteUrl) logger.warn('SITE_URL is unset: printed pages show page paths instead of full addresses, and canonical links and link previews use a placeholder origin. Set SITE_URL=https://your.domain when building for deployment.');
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -23,7 +39,7 @@ export default defineConfig({
   // The content tests build broken fixtures; a cache of their own keeps them from touching the site's.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   // The old addresses of lessons that moved only send readers on, so search engines need not list them.
-  integrations: [mdx(), solidIslands(), sitemap({ filter: (page) => !Object.keys(movedLessons).some((id) => page.endsWith(`/lessons/${id}/`)) }), completeSite()],
+  integrations: [mdx(), solidIslands(), sitemap({ filter: (page) => !Object.keys(movedLessons).some((id) => page.endsWith(`/lessons/${id}/`)) }), completeSite(), siteUrlNotice()],
   security: {
     // A strict policy as a <meta> tag on every page: only this site's own files and scripts Astro
     // has hashed may run. Pagefind compiles WebAssembly and searches in a worker, hence those two.
@@ -44,7 +60,11 @@ export default defineConfig({
     },
   },
   // On-demand modules are emitted as ES modules (see src/browser/load-search-ui.ts).
-  vite: { worker: { format: 'es' }, build: { sourcemap: !!process.env.SOURCEMAP } },
+  vite: {
+    worker: { format: 'es' },
+    build: { sourcemap: !!process.env.SOURCEMAP },
+    define: { 'import.meta.env.SITE_URL_SET': JSON.stringify(siteUrl !== undefined) },
+  },
   markdown: {
     // No code blocks to colour, and Shiki's inline styles would need a weaker style policy.
     syntaxHighlight: false,

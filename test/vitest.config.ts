@@ -33,7 +33,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/browser/serve-dist.ts'],
+          globalSetup: ['test/browser/serve-dist.ts', 'test/browser/site-url-build.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
           fileParallelism: true,

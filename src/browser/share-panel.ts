@@ -1,5 +1,8 @@
 import { copyText } from './clipboard.ts';
-import { isPresenting, withPresenting } from '../lib/present-mode.ts';
+import { withPresenting } from '../lib/present-mode.ts';
+import { PRESENT_KEY_STORAGE } from '../lib/present-shortcut.ts';
+import { PRESENT_CHANGE, presentingNow, setPresenting } from './presenting.ts';
+import { safeStorage } from './safe-storage.ts';
 import QrWorker from './qr-worker.ts?worker';
 
 // Loaded when a reader first opens Share (see site.ts). The panel works without it as a plain
@@ -18,7 +21,11 @@ class SharePanel extends HTMLElement {
     });
     this.querySelector('[data-share-copy]')!.addEventListener('click', () => this.#copy());
     this.#url.addEventListener('focus', () => this.#url.select());
-    this.#present.addEventListener('click', () => this.#togglePresenting());
+    this.#present.addEventListener('click', () => setPresenting(!presentingNow()));
+    document.addEventListener(PRESENT_CHANGE, () => this.#showPresenting());
+    const presentKey = this.querySelector<HTMLInputElement>('[data-present-key]')!;
+    presentKey.checked = safeStorage.get(PRESENT_KEY_STORAGE) !== 'off';
+    presentKey.addEventListener('change', () => safeStorage.set(PRESENT_KEY_STORAGE, presentKey.checked ? 'on' : 'off'));
     // Disabled in the markup, so a click can never fall on a button that would not respond.
     for (const button of this.querySelectorAll('button[disabled]')) button.removeAttribute('disabled');
     this.#showPresenting();
@@ -51,15 +58,8 @@ class SharePanel extends HTMLElement {
     this.#status.textContent = this.#status.dataset.failed ?? '';
   }
 
-  #togglePresenting() {
-    const next = withPresenting(new URL(location.href), !isPresenting(new URL(location.href)));
-    history.replaceState(history.state, '', next);
-    document.documentElement.classList.toggle('present', isPresenting(next));
-    this.#showPresenting();
-  }
-
   #showPresenting() {
-    this.#present.setAttribute('aria-pressed', String(isPresenting(new URL(location.href))));
+    this.#present.setAttribute('aria-pressed', String(presentingNow()));
   }
 }
 customElements.define('share-panel', SharePanel);

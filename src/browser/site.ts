@@ -8,10 +8,12 @@ import './search-highlight.ts';
 import './lesson-opened.ts';
 import './progress-marks.ts';
 import './toc-current.ts';
+import './present-links.ts';
 import { loadScript } from './load-script.ts';
 import { loadSearchUi } from './load-search-ui.ts';
 import offlineSupportUrl from './offline-support.ts?worker&url';
 import sharePanelUrl from './share-panel.ts?worker&url';
+import stepBarUrl from './step-bar.ts?worker&url';
 
 const loadOfflineSupport = () => loadScript(offlineSupportUrl).catch(() => {});
 if ('requestIdleCallback' in window) requestIdleCallback(loadOfflineSupport, { timeout: 4000 });
@@ -27,3 +29,6 @@ for (const panel of document.querySelectorAll('share-panel')) {
 
 // The search page shows its search box straight away; everywhere else search waits to be opened.
 if (document.querySelector('search-page')) void loadSearchUi();
+
+// A workshop walk-through (?plan=…&step=…) draws its step bar; other pages never load it.
+if (new URLSearchParams(location.search).has('plan')) loadScript(stepBarUrl).catch(() => {});

@@ -8,7 +8,8 @@ import { generateSW } from 'workbox-build';
 export async function writeServiceWorker(dist) {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
-    globPatterns: ['**/*.{html,js,css,svg,json}', 'pagefind/**/*'],
+    // The heading face (woff2) too, so headings keep their look offline; browsers that take woff2 never ask for the .woff.
+    globPatterns: ['**/*.{html,js,css,svg,json,woff2}', 'pagefind/**/*'],
     globIgnores: [
       'sw.js',
       // Link-preview cards are for other sites' previews, never shown on a page.

@@ -1,10 +1,10 @@
-import { PRESENT_PARAM } from './present-mode.ts';
+import { SESSION_PARAMS } from './present-mode.ts';
 
 /**
- * Parameters any page may carry for site-wide features: presentation mode, and the words a
+ * Parameters any page may carry for site-wide features: presentation mode and the workshop step being shown, and the words a
  * search result highlights. A page's own link reader must not call them unknown.
  */
-export const SITE_WIDE_PARAMS: readonly string[] = [PRESENT_PARAM, 'highlight'];
+export const SITE_WIDE_PARAMS: readonly string[] = [...SESSION_PARAMS, 'highlight'];
 
 /**
  * A query string with some parameters set or removed and every other one kept, so a feature

@@ -97,8 +97,9 @@ describe('site-wide', () => {
       const { page } = await openPage(browser, '/', { colorScheme });
       return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     };
-    expect(await background('light')).toBe('rgb(255, 255, 255)');
-    expect(await background('dark')).toBe('rgb(18, 21, 25)');
+    // --bg in src/styles/tokens.css: warm paper, and near-black.
+    expect(await background('light')).toBe('rgb(253, 252, 249)');
+    expect(await background('dark')).toBe('rgb(17, 20, 24)');
   });
 
   it.each(['/', '/lessons/', '/lessons/definitions/', '/sources/', '/quiz/', '/404.html'])(

@@ -54,9 +54,10 @@ const lessons = readdirSync(lessonsDir).filter((f) => f.endsWith('.mdx')).sort()
 
 /**
  * Controls a reader can see that need JavaScript to do anything: buttons that are not native
- * popover toggles, and form fields that are neither read-only nor disabled. The radio buttons of a
- * question inside a lesson are not dead: without JavaScript they hold the reader's guess while
- * the reveal below them explains every answer.
+ * popover toggles, and form fields that are neither read-only nor disabled, outside parts whose
+ * controls act through CSS alone (`data-css-only`, such as the home page's sorting). The radio
+ * buttons of a question inside a lesson are not dead: without JavaScript they hold the reader's
+ * guess while the reveal below them explains every answer.
  */
 const deadControls = (page: Page) =>
   page.evaluate(() =>
@@ -64,6 +65,7 @@ const deadControls = (page: Page) =>
       .filter((el) => el.checkVisibility())
       .filter((el) => !(el.matches('button') && el.hasAttribute('popovertarget')))
       .filter((el) => !el.matches('[readonly], :disabled, [data-lesson-check] input[type="radio"]'))
+      .filter((el) => !el.closest('[data-css-only]'))
       .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`),
   );
 

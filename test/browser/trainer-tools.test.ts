@@ -49,6 +49,8 @@ describe('presentation mode', () => {
     await page.getByRole('button', { name: 'Share' }).click();
     const toggle = page.getByRole('button', { name: 'Presentation mode' });
     await toggle.click();
+    // Turning it on closes the panel; opened again, the toggle shows it is on.
+    await page.getByRole('button', { name: 'Share' }).click();
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
     expect(new URL(page.url()).searchParams.get('present')).toBe('1');
     await page.reload();

@@ -1,4 +1,4 @@
-import { base } from '../../server/href.ts';
+import { base, siteUrlSet } from '../../server/href.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardImagePath, type LinkCard } from '../../lib/link-card-layout.ts';
 import { cardPng } from '../../server/link-card-image.ts';
@@ -13,6 +13,6 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: LinkCard }> = async ({ props, site }) => {
-  const png = await cardPng(props.card, { siteName: strings.siteName, ...strings.card, host: `${site?.host ?? ''}${base.slice(0, -1)}` });
+  const png = await cardPng(props.card, { siteName: strings.siteName, ...strings.card, host: siteUrlSet ? `${site?.host ?? ''}${base.slice(0, -1)}` : '' });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

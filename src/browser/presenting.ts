@@ -1,0 +1,15 @@
+import { isPresenting, withPresenting } from '../lib/present-mode.ts';
+
+/** Fired on document whenever presentation mode is turned on or off from the page. */
+export const PRESENT_CHANGE = 'coc:presentchange';
+
+/** Turns presentation mode on or off in place: the address, the page's size, and the Share panel. */
+export function setPresenting(on: boolean): void {
+  history.replaceState(history.state, '', withPresenting(new URL(location.href), on));
+  document.documentElement.classList.toggle('present', on);
+  // The projector should show the page, not the panel that switched it on.
+  if (on) document.querySelector<HTMLElement>('#share-panel:popover-open')?.hidePopover();
+  document.dispatchEvent(new Event(PRESENT_CHANGE));
+}
+
+export const presentingNow = () => isPresenting(new URL(location.href));

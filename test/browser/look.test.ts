@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { openPage, siteUrl } from './site.ts';
+import { axeViolations } from './axe.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+describe('the home page’s first screen', () => {
+  it.each([true, false])('sorts three businesses, each answer explained (JavaScript on: %s)', async (javaScriptEnabled) => {
+    const { page, errors } = await openPage(browser, '/', { viewport: { width: 390, height: 844 }, javaScriptEnabled });
+    const trainer = page.getByRole('group', { name: 'Personal trainer' });
+    const gym = page.getByRole('group', { name: 'Gym or fitness centre' });
+    // On the first screen, before the links to lessons and tools.
+    const box = await page.getByRole('group', { name: 'Gym or fitness centre' }).boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    await expect(page.getByText(/^Right\./).first().isVisible()).resolves.toBe(false);
+
+    await trainer.getByRole('radio', { name: 'Client' }).check();
+    await expect(page.locator('.sort-item', { has: trainer }).getByText('Right.').isVisible()).resolves.toBe(true);
+    await gym.getByRole('radio', { name: 'Client' }).check();
+    const gymFeedback = page.locator('.sort-item', { has: gym });
+    await expect(gymFeedback.getByText('Not quite: it has customers.').isVisible()).resolves.toBe(true);
+    await expect(gymFeedback.locator('.sort-wrong').innerText()).resolves.toMatch(/standard access/);
+    await gym.getByRole('radio', { name: 'Customer' }).check();
+    await expect(gymFeedback.getByText('Not quite: it has customers.').isVisible()).resolves.toBe(false);
+    await expect(gymFeedback.getByText('Right.').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe with answers showing in %s mode', async (colorScheme) => {
+    const { page } = await openPage(browser, '/', { colorScheme });
+    await page.getByRole('group', { name: 'Coffee shop' }).getByRole('radio', { name: 'Client' }).check();
+    await page.getByRole('group', { name: 'Gym or fitness centre' }).getByRole('radio', { name: 'Customer' }).check();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('a look of our own', () => {
+  it('headings are set in the self-hosted face, at most 40 KB of font files, without a layout shift', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const fonts: number[] = [];
+    page.on('response', async (res) => {
+      if (/\.woff2?$/.test(new URL(res.url()).pathname)) fonts.push((await res.body()).length);
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(siteUrl('/lessons/definitions/'), { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('700 2rem "Bricolage Grotesque"'))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily)).toMatch(/^"?Bricolage Grotesque/);
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toBeLessThanOrEqual(40 * 1024);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('the focus ring is the palette’s focus colour in %s mode', async (colorScheme) => {
+    const { page } = await openPage(browser, '/glossary/', { colorScheme });
+    await page.keyboard.press('Tab');
+    const [ring, token] = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--focus)';
+      document.body.append(probe);
+      return [getComputedStyle(document.activeElement!).outlineColor, getComputedStyle(probe).color];
+    });
+    expect(ring).toBe(token);
+  });
+});

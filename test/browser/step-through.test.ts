@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { openPage } from './site.ts';
+import { axeViolations } from './axe.ts';
+import { brokenValues } from './built-pages.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+const bar = (page: Page) => page.getByRole('navigation', { name: 'Workshop steps' });
+const params = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+describe('running a workshop step by step', () => {
+  it('starts from a plan in the guide and walks it with Next and Back, in presentation mode', async () => {
+    const { page, errors } = await openPage(browser, '/workshop/');
+    await page.locator('#plan-45').getByRole('link', { name: 'Start presenting' }).click();
+    await page.waitForURL(/\/lessons\/definitions\/.*#why-two-words/);
+    await expect(bar(page).innerText()).resolves.toMatch(/Step 1 of 6[\s\S]*Start from their own buying[\s\S]*5 min, from 0:00/);
+    expect(params(page)).toMatchObject({ present: '1', plan: 'plan-45', step: '1' });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('present'))).toBe(true);
+    await expect(bar(page).getByRole('link', { name: 'Back' }).count()).resolves.toBe(0);
+
+    await bar(page).getByRole('link', { name: 'Next' }).click();
+    await page.waitForURL(/step=2/);
+    await expect(bar(page).innerText()).resolves.toMatch(/Step 2 of 6[\s\S]*The two definitions[\s\S]*8 min, from 0:05/);
+    await bar(page).getByRole('link', { name: 'Next' }).click();
+    await page.waitForURL(/\/compare\/.*step=3/);
+    expect(params(page)).toMatchObject({ theme: 'relationship', present: '1', plan: 'plan-45', step: '3' });
+    await bar(page).getByRole('link', { name: 'Exclusivity' }).click();
+    await page.waitForURL(/#exclusivity/);
+    await expect(bar(page).innerText()).resolves.toMatch(/Step 3 of 6/);
+
+    // A refresh, or the same address on a second screen, keeps the step.
+    await page.reload();
+    await expect(bar(page).innerText()).resolves.toMatch(/Step 3 of 6[\s\S]*What changes between them/);
+    await bar(page).getByRole('link', { name: 'Back' }).click();
+    await page.waitForURL(/step=2/);
+    expect(errors).toEqual([]);
+  });
+
+  it('the last step leads back to the guide', async () => {
+    const { page } = await openPage(browser, '/quiz/check/?seed=45&present=1&plan=plan-45&step=6');
+    await expect(bar(page).innerText()).resolves.toMatch(/Step 6 of 6/);
+    await bar(page).getByRole('link', { name: 'Back to the guide' }).click();
+    await page.waitForURL(/\/workshop\/.*#plan-45/);
+  });
+
+  it('exiting presentation mode ends the walk-through', async () => {
+    const { page } = await openPage(browser, '/lessons/definitions/?present=1&plan=plan-90&step=2#what-is-a-client');
+    await bar(page).waitFor();
+    await page.getByRole('button', { name: 'Exit presentation' }).click();
+    await expect.poll(() => bar(page).count()).toBe(0);
+    expect(params(page)).toEqual({});
+  });
+
+  it.each([
+    ['plan=plan-60&step=2', /plan the guide does not have/, 'plan-45'],
+    ['plan=plan-90&step=99', /step the 90-minute session does not have/, 'plan-90'],
+    ['plan=plan-90&step=NaN', /step the 90-minute session does not have/, 'plan-90'],
+  ])('a tampered address (%s) gets a notice and step 1', async (query, notice, plan) => {
+    const { page, errors } = await openPage(browser, `/glossary/?present=1&${query}`);
+    await expect(bar(page).getByRole('status').innerText()).resolves.toMatch(notice);
+    await expect(bar(page).innerText()).resolves.toMatch(/Step 1 of/);
+    expect(params(page)).toMatchObject({ plan, step: '1' });
+    expect(await brokenValues(page, query)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('the step bar passes axe in %s mode', async (colorScheme) => {
+    const { page } = await openPage(browser, '/compare/?theme=relationship&present=1&plan=plan-45&step=3', { colorScheme });
+    await bar(page).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
