@@ -77,7 +77,7 @@ const ruleTexts = z.object({
 });
 
 const classifyUiKeys = [
-  'progress', 'next', 'back', 'seeResult', 'pickFirst', 'resultEyebrow', 'whyTitle', 'meter', 'meterClient',
+  'progress', 'next', 'back', 'seeResult', 'backToResult', 'notSure', 'notSureAnswer', 'noVerdict', 'pickFirst', 'resultEyebrow', 'whyTitle', 'meter', 'meterClient',
   'meterCustomer', 'breakdownTitle', 'yourAnswer', 'notAnswered', 'change', 'readMore', 'compareRows',
   'nextStepsTitle', 'simulatorTitle', 'shareTitle', 'shareText', 'copy', 'openResultPage', 'copied', 'copyFailed', 'retake',
   'damagedLink', 'welcomeBack', 'showLast', 'dismissLast', 'announceResult', 'resultsTitle', 'allQuestionsTitle', 'allQuestionsIntro',
