@@ -86,7 +86,7 @@ const classifyUiKeys = [
 
 const checkUiKeys = [
   'start', 'round', 'shareRound', 'progress', 'prompt', 'right', 'wrong', 'dependsCounts', 'answerIs', 'youSaid',
-  'sourcesSay', 'sourcesDiffer', 'readLesson', 'next', 'seeScore', 'scoreTitle', 'score', 'missedTitle', 'allRight',
+  'saysOne', 'saysMany', 'and', 'oneSourceCounts', 'acceptedAre', 'or', 'markAccepted', 'markChosen', 'reviewTitle', 'reviewYours', 'reviewAccepted', 'sourcesDiffer', 'readLesson', 'next', 'seeScore', 'scoreTitle', 'score', 'missedTitle', 'allRight',
   'retryMissed', 'nextRound', 'newRound', 'retryRound', 'damagedLink', 'verdictClient', 'verdictCustomer',
   'verdictBoth', 'examplesLink',
 ] as const;
