@@ -134,6 +134,16 @@ describe('comparison table without JavaScript', () => {
   });
 });
 
+describe('a themed comparison link without JavaScript', () => {
+  it('shows the whole table and says filtering needs JavaScript', async () => {
+    await page.goto(siteUrl('/compare/?theme=money'));
+    const shown = await page.locator('table.compare-table tr.criterion').evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).checkVisibility()).length);
+    expect(shown).toBe(criteria.length);
+    await expect(page.getByRole('note').innerText()).resolves.toContain('needs JavaScript');
+    expect(await deadControls(page)).toEqual([]);
+  });
+});
+
 describe('interactive pages without JavaScript', () => {
   it('the quiz says scoring needs JavaScript and lists every question instead', async () => {
     await page.goto(siteUrl('/quiz/'));
