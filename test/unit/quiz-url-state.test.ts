@@ -29,7 +29,7 @@ describe('encodeAnswers / decodeAnswers', () => {
     expect(isAnswerCode(text)).toBe(true);
     expect(decodeAnswers(text, shape)).toEqual({ picks, intact: true });
     // A whole set of "Not sure" is a complete set of answers, not a fresh quiz.
-    const unsure = shape.map(() => NOT_SURE);
+    const unsure: Picks = shape.map(() => NOT_SURE);
     expect(decodeAnswers(encodeAnswers(unsure), shape)).toEqual({ picks: unsure, intact: true });
     expect(readQuizLink(`?a=${encodeAnswers(unsure)}`, shape).view).toEqual({ kind: 'result' });
   });
