@@ -98,7 +98,9 @@ describe('classify-your-business quiz, by keyboard', () => {
     await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe('client-based');
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
 
-    // From the result, change an answer and come straight back.
+    // From the result, unfold the answer-by-answer breakdown, change an answer and come straight back.
+    await walk.tabTo({ selector: '.quiz-breakdown > summary' });
+    await walk.press('Enter');
     await walk.tabTo({ selector: '.quiz-result button', name: new RegExp(ui.change) });
     await walk.press('Enter');
     await expect(focusedText(page)).resolves.toContain(`1 of ${total}`);
