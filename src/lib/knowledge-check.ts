@@ -4,12 +4,17 @@ export type CheckAnswer = 'client' | 'customer' | 'depends';
 
 export const CHECK_ANSWERS: readonly CheckAnswer[] = ['client', 'customer', 'depends'];
 
+/** What one article says of a business: clients, customers, or both. */
+export type SourceVerdict = 'client' | 'customer' | 'both';
+
 /** What the check needs to know about an example business. */
 export interface CheckItem {
   id: string;
   answer: CheckAnswer;
   /** Present when the sources disagree about the business. */
   disagreement?: string;
+  /** What each article that mentions it says. */
+  verdicts?: readonly { says: SourceVerdict }[];
 }
 
 export const ROUND_SIZE = 10;
@@ -34,12 +39,57 @@ export function roundOf<T extends { id: string }>(items: readonly T[], seed: num
   return picked;
 }
 
+/** The check's answer that matches an article's verdict: an article that says "both" says it depends. */
+export const answerFor = (says: SourceVerdict): CheckAnswer => (says === 'both' ? 'depends' : says);
+
+/** Whether the articles disagree: their verdicts differ, or the content says how they differ. */
+export const sourcesDisagree = (item: CheckItem): boolean =>
+  Boolean(item.disagreement) || new Set((item.verdicts ?? []).map((v) => v.says)).size > 1;
+
 /**
- * Right if it matches the answer we teach. Where the sources disagree, "depends" is right too:
- * the disagreement is the lesson.
+ * Every answer that counts as right, in button order. The answer we teach always does. Where the
+ * articles disagree the disagreement is the lesson, so "it depends" counts, and so does each
+ * article's own verdict: a reader who sides with one article has read it right.
  */
-export const isAccepted = (item: CheckItem, choice: CheckAnswer): boolean =>
-  choice === item.answer || (choice === 'depends' && Boolean(item.disagreement));
+export function acceptedAnswers(item: CheckItem): CheckAnswer[] {
+  const accepted = new Set<CheckAnswer>([item.answer]);
+  if (sourcesDisagree(item)) {
+    accepted.add('depends');
+    for (const v of item.verdicts ?? []) accepted.add(answerFor(v.says));
+  }
+  return CHECK_ANSWERS.filter((a) => accepted.has(a));
+}
+
+export const isAccepted = (item: CheckItem, choice: CheckAnswer): boolean => acceptedAnswers(item).includes(choice);
+
+/**
+ * Why a choice was marked as it was: the answer we teach, "it depends" where the articles
+ * disagree, one article's own verdict, or not right.
+ */
+export type Judgement = 'taught' | 'depends' | 'one-source' | 'wrong';
+
+export function judge(item: CheckItem, choice: CheckAnswer): Judgement {
+  if (choice === item.answer) return 'taught';
+  if (!isAccepted(item, choice)) return 'wrong';
+  return (item.verdicts ?? []).some((v) => answerFor(v.says) === choice) ? 'one-source' : 'depends';
+}
+
+/**
+ * The articles' verdicts grouped by what they say, in the order first said, so a sentence can
+ * read "A and B say clients; C says customers" rather than one clause per article.
+ */
+export function verdictGroups<V extends { says: SourceVerdict }>(verdicts: readonly V[]): { says: SourceVerdict; sources: V[] }[] {
+  const groups: { says: SourceVerdict; sources: V[] }[] = [];
+  for (const v of verdicts) {
+    const group = groups.find((g) => g.says === v.says);
+    if (group) group.sources.push(v);
+    else groups.push({ says: v.says, sources: [v] });
+  }
+  return groups;
+}
+
+/** What goes before item `i` of `n` in a spoken list: nothing, ", " or " and ". */
+export const listSeparator = (i: number, n: number, and: string): string => (i === 0 ? '' : i === n - 1 ? ` ${and} ` : ', ');
 
 export interface RoundScore<T> {
   right: number;

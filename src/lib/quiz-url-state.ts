@@ -1,13 +1,22 @@
 /**
  * Quiz answers in the address bar, so a shared link reopens the same question or result.
  *
- * `?a=<digits><check>&q=<n>`: one digit per question (its answer's position, 1–9; 0 = not yet
- * answered; trailing zeros dropped), then one check letter that catches a truncated or edited
- * link. `q` is the question on screen (1-based); without it a complete set opens the result.
+ * `?a=<digits><check>&q=<n>`: one digit per question (its answer's position, 1–8; 9 = "not
+ * sure"; 0 = not yet answered; trailing zeros dropped), then one check letter that catches a
+ * truncated or edited link. `q` is the question on screen (1-based); without it a complete set
+ * opens the result. "Not sure" took the digit no answer can have (a question has at most four),
+ * so links made before it existed read exactly as they did.
  */
 
-/** 0-based answer position per question; null = unanswered. */
-export type Picks = (number | null)[];
+/** The reader's "Not sure": an answer given, which counts towards nothing. */
+export const NOT_SURE = 'not-sure';
+export type NotSure = typeof NOT_SURE;
+
+/** Per question: the 0-based answer position, NOT_SURE, or null when not yet answered. */
+export type Pick = number | NotSure | null;
+export type Picks = Pick[];
+
+const NOT_SURE_DIGIT = 9;
 
 export type QuizView = { kind: 'question'; index: number } | { kind: 'result' };
 
@@ -27,9 +36,9 @@ function checkLetter(digits: string): string {
   return LETTERS[sum % LETTERS.length];
 }
 
-export function encodeAnswers(picks: readonly (number | null | undefined)[]): string {
+export function encodeAnswers(picks: readonly (Pick | undefined)[]): string {
   const digits = picks
-    .map((p) => (typeof p === 'number' && Number.isInteger(p) && p >= 0 && p < 9 ? String(p + 1) : '0'))
+    .map((p) => (p === NOT_SURE ? String(NOT_SURE_DIGIT) : typeof p === 'number' && Number.isInteger(p) && p >= 0 && p < NOT_SURE_DIGIT - 1 ? String(p + 1) : '0'))
     .join('')
     .replace(/0+$/, '');
   return digits === '' ? '' : digits + checkLetter(digits);
@@ -55,6 +64,10 @@ export function decodeAnswers(text: string | null | undefined, answerCounts: rea
   for (let i = 0; i < Math.min(digits.length, answerCounts.length); i++) {
     const d = Number(digits[i]);
     if (d === 0) continue;
+    if (d === NOT_SURE_DIGIT) {
+      picks[i] = NOT_SURE;
+      continue;
+    }
     if (d > answerCounts[i]) {
       intact = false;
       break;
@@ -64,7 +77,7 @@ export function decodeAnswers(text: string | null | undefined, answerCounts: rea
   return { picks, intact };
 }
 
-export const firstUnanswered = (picks: readonly (number | null)[]): number => picks.findIndex((p) => p === null);
+export const firstUnanswered = (picks: readonly Pick[]): number => picks.findIndex((p) => p === null);
 
 /** Where a link should open, given its answers and the question it asked for. */
 export function readQuizLink(search: string, answerCounts: readonly number[]): QuizLink {
@@ -92,7 +105,7 @@ export function readQuizLink(search: string, answerCounts: readonly number[]): Q
 }
 
 /** The quiz's own parameters for a state: `a` and `q`, each null when not needed (a fresh quiz has neither). */
-export function quizParams(picks: readonly (number | null)[], view: QuizView): { a: string | null; q: string | null } {
+export function quizParams(picks: readonly Pick[], view: QuizView): { a: string | null; q: string | null } {
   const a = encodeAnswers(picks);
   const complete = picks.length > 0 && firstUnanswered(picks) === -1;
   // The first unanswered question is where a link without `q` opens anyway.

@@ -66,7 +66,7 @@ const ruleTexts = z.object({
 });
 
 const classifyUiKeys = [
-  'progress', 'next', 'back', 'seeResult', 'pickFirst', 'resultEyebrow', 'whyTitle', 'meter', 'meterClient',
+  'progress', 'next', 'back', 'seeResult', 'backToResult', 'notSure', 'notSureAnswer', 'noVerdict', 'pickFirst', 'resultEyebrow', 'whyTitle', 'meter', 'meterClient',
   'meterCustomer', 'breakdownTitle', 'yourAnswer', 'notAnswered', 'change', 'readMore', 'compareRows',
   'nextStepsTitle', 'simulatorTitle', 'shareTitle', 'shareText', 'copy', 'openResultPage', 'copied', 'copyFailed', 'retake',
   'damagedLink', 'welcomeBack', 'showLast', 'dismissLast', 'announceResult', 'resultsTitle', 'allQuestionsTitle', 'allQuestionsIntro',
@@ -75,7 +75,7 @@ const classifyUiKeys = [
 
 const checkUiKeys = [
   'start', 'round', 'shareRound', 'progress', 'prompt', 'right', 'wrong', 'dependsCounts', 'answerIs', 'youSaid',
-  'sourcesSay', 'sourcesDiffer', 'readLesson', 'next', 'seeScore', 'scoreTitle', 'score', 'missedTitle', 'allRight',
+  'saysOne', 'saysMany', 'and', 'oneSourceCounts', 'acceptedAre', 'or', 'markAccepted', 'markChosen', 'reviewTitle', 'reviewYours', 'reviewAccepted', 'sourcesDiffer', 'readLesson', 'next', 'seeScore', 'scoreTitle', 'score', 'missedTitle', 'allRight',
   'retryMissed', 'nextRound', 'newRound', 'retryRound', 'damagedLink', 'verdictClient', 'verdictCustomer',
   'verdictBoth', 'examplesLink',
 ] as const;

@@ -93,6 +93,8 @@ export const simulatorPageSchema = z.object({
     invalid: z.object({ notNumber: text, outOfRange: text, notWhole: text, ratesOverOne: text }),
     kept: text,
   }),
+  /** Shown only without JavaScript, in place of the controls (the island never receives these). */
+  withoutScript: z.object({ inputsTitle: text, examplesNote: text }),
 });
 
 export type SimulatorPage = z.output<typeof simulatorPageSchema>;

@@ -2,6 +2,7 @@ import { getCollection, render } from 'astro:content';
 import { presetSourceProblems } from '../lib/preset-check.ts';
 import type { PresetView } from '../components/islands/simulator/types.ts';
 import { href } from './href.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
 
 /**
  * The simulator's wording, examples and method text. Missing or inconsistent content stops
@@ -19,14 +20,27 @@ export async function simulatorContent() {
   if (problems.length > 0) throw new Error(`Simulator examples refer to things that do not exist:\n  ${problems.join('\n  ')}`);
 
   const sourceNames = new Map(sources.map((s) => [s.id, s.data.publisher ?? s.data.title]));
-  const presetViews: PresetView[] = presets.map(({ data }) => ({
-    id: data.id,
-    name: data.name,
-    description: data.description,
-    sources: data.sources.map((id) => ({ name: sourceNames.get(id) ?? id, href: href(`/sources/#${id}`) })),
-    lesson: data.lesson && { label: data.lesson.label, href: href(data.lesson.href) },
-    inputs: data.inputs,
-  }));
+  const basedOn = pages[0].data.interface.basedOn;
+  const presetViews: PresetView[] = presets.map(({ data }) => {
+    const sources = data.sources.map((id) => ({ name: sourceNames.get(id) ?? id, href: href(`/sources/#${id}`) }));
+    const lesson = data.lesson && { label: data.lesson.label, href: href(data.lesson.href) };
+    return { id: data.id, name: data.name, description: data.description, sources, lesson, inputs: data.inputs, about: aboutHtml(data.name, data.description, basedOn, sources, lesson) };
+  });
   const { Content } = await render(page);
   return { page: page.data, presets: presetViews, Content };
+}
+
+type Link = { name: string; href: string };
+const link = (l: Link) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.name)}</a>`;
+
+/**
+ * What an example is about and where it comes from, as markup made here at build time: the
+ * island only swaps it in, which costs every visit less script than building it in the browser.
+ */
+function aboutHtml(name: string, description: string, basedOn: string, sources: Link[], lesson?: { label: string; href: string }): string {
+  const lessonLink = lesson ? ` · ${link({ name: lesson.label, href: lesson.href })}` : '';
+  return (
+    `<p><strong>${escapeHtml(name)}.</strong> ${escapeHtml(description)}</p>` +
+    `<p class="sim-example-meta">${escapeHtml(basedOn)}: ${sources.map(link).join(', ')}${lessonLink}</p>`
+  );
 }

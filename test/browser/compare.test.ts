@@ -103,6 +103,7 @@ describe('comparison table', () => {
 
   it.each([320, 360])('has no horizontal scroll at %i px, even with details, pins and the consumer column open', async (width) => {
     const { page } = await openCompare('/compare/?pin=pricing,journey', { viewport: { width, height: 740 } });
+    await page.getByRole('button', { name: /^Filter · / }).click();
     await page.getByRole('checkbox', { name: 'Show consumer column' }).check();
     await page.getByRole('button', { name: 'Open all details' }).click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -124,5 +125,49 @@ describe('comparison table', () => {
     await page.getByRole('button', { name: 'Details for Pricing' }).click();
     await page.waitForTimeout(1300); // the highlight flash passes through other colours
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('comparison table, what filtering shows', () => {
+  it('on a phone folds the filters behind one button, and after a theme shows its first row', async () => {
+    const { page, errors } = await openCompare('/compare/', { viewport: { width: 390, height: 844 } });
+    const toggle = page.getByRole('button', { name: /^Filter · / });
+    await expect(toggle.textContent()).resolves.toBe(`Filter · ${criteria.length} rows`);
+    await expect(page.locator('.compare-tools').isVisible()).resolves.toBe(false);
+    // The first screen is not all filters: the toggle is near the top, the table starts soon after.
+    const toggleBox = (await toggle.boundingBox())!;
+    expect(toggleBox.y + toggleBox.height).toBeLessThan(844);
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.locator('.chip', { hasText: 'Money' }).click();
+    const first = idsOf('money')[0];
+    await expect.poll(() => page.locator(`#${first}`).evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    await expect(page.locator('.compare-tools').isVisible()).resolves.toBe(false);
+    await expect(toggle.textContent()).resolves.toBe(`Filter · ${idsOf('money').length} rows`);
+    expect(errors).toEqual([]);
+  });
+
+  it('says when nothing matches and offers to clear the filters', async () => {
+    const { page, errors } = await openCompare('/compare/?theme=money', { viewport: { width: 1280, height: 800 } });
+    await page.getByRole('searchbox', { name: 'Find words' }).fill('zzzz');
+    const empty = page.locator('.compare-empty');
+    await expect(empty.textContent()).resolves.toContain('Nothing in the table matches');
+    await expect(page.locator('.compare-status').textContent()).resolves.toContain('zzzz');
+    await empty.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => shownRows(page)).toHaveLength(criteria.length);
+    await expect(empty.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the Client and Customer headings over pinned rows', async () => {
+    const { page } = await openCompare('/compare/?pin=pricing,journey', { viewport: { width: 1280, height: 800 } });
+    const heads = page.locator('.pinned-table thead th');
+    for (const name of ['Client', 'Customer']) {
+      const head = heads.filter({ hasText: new RegExp(`^${name}$`) });
+      await expect(head.isVisible()).resolves.toBe(true);
+      const box = (await head.boundingBox())!;
+      const row = (await page.locator('.pinned-table tbody tr').first().boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(row.y + 1);
+    }
   });
 });

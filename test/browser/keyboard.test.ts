@@ -98,11 +98,13 @@ describe('classify-your-business quiz, by keyboard', () => {
     await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe('client-based');
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H2');
 
-    // From the result, change an answer and come straight back.
+    // From the result, unfold the answer-by-answer breakdown, change an answer and come straight back.
+    await walk.tabTo({ selector: '.quiz-breakdown > summary' });
+    await walk.press('Enter');
     await walk.tabTo({ selector: '.quiz-result button', name: new RegExp(ui.change) });
     await walk.press('Enter');
     await expect(focusedText(page)).resolves.toContain(`1 of ${total}`);
-    await walk.tabTo({ selector: '.quiz button', name: new RegExp(`^${ui.seeResult}$`) });
+    await walk.tabTo({ selector: '.quiz button', name: new RegExp(`${ui.backToResult}$`) });
     await walk.press('Enter');
     await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe('client-based');
 
@@ -308,8 +310,8 @@ describe('simulator, by keyboard', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), walk.press('Enter')]);
     expect(download.suggestedFilename()).toBe(ui.csvFile);
 
-    // A chart's table link opens the month table; its summary folds and unfolds it.
-    await walk.tabTo({ selector: '#sim-revenue-chart a' });
+    // A chart's table link (above the buttons, after the headline) opens the month table; its summary folds and unfolds it.
+    await walk.backTo({ selector: '#sim-revenue-chart a' });
     await walk.press('Enter');
     await expect(page.locator('#month-table').getAttribute('open')).resolves.toBe('');
     await walk.tabTo({ selector: '#month-table summary' });

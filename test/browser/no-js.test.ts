@@ -6,7 +6,7 @@ import { launchChromium } from './chromium.ts';
 import { islandsHydrated } from './built-pages.ts';
 import { siteUrl } from './site.ts';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
-import { simulatorPage } from '../simulator-content.ts';
+import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
 
 /**
  * With JavaScript off, every lesson and the comparison table are complete, and the interactive
@@ -141,6 +141,16 @@ describe('comparison table without JavaScript', () => {
   });
 });
 
+describe('a themed comparison link without JavaScript', () => {
+  it('shows the whole table and says filtering needs JavaScript', async () => {
+    await page.goto(siteUrl('/compare/?theme=money'));
+    const shown = await page.locator('table.compare-table tr.criterion').evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).checkVisibility()).length);
+    expect(shown).toBe(criteria.length);
+    await expect(page.getByRole('note').innerText()).resolves.toContain('needs JavaScript');
+    expect(await deadControls(page)).toEqual([]);
+  });
+});
+
 describe('interactive pages without JavaScript', () => {
   it('the quiz says scoring needs JavaScript and lists every question instead', async () => {
     await page.goto(siteUrl('/quiz/'));
@@ -161,10 +171,21 @@ describe('interactive pages without JavaScript', () => {
     await expect(page.locator('body').innerText()).resolves.toContain(simulator.interface.noscript);
     const r = simulateConversion(simulator.defaults);
     await expect(page.locator('[data-metric="cumulativeProfit"]').getAttribute('data-value')).resolves.toBe(String(r.cumulativeProfit));
-    await expect(page.locator('#sim-customers').inputValue()).resolves.toBe('1,000');
     await expect(page.locator('.sim-chart svg').first().isVisible()).resolves.toBe(true);
     expect(await deadControls(page)).toEqual([]);
-    // The examples need JavaScript to pick, so their heading would stand over nothing.
+    // The inputs are a read-only record of the starting scenario, not boxes that look editable.
+    await expect(page.locator('.sim-controls').isVisible()).resolves.toBe(false);
+    const starting = page.getByRole('region', { name: simulator.withoutScript.inputsTitle });
+    await expect(starting.locator('dt').count()).resolves.toBe(simulator.groups.flatMap((g) => g.inputs).length);
+    await expect(starting.innerText()).resolves.toMatch(/Customers now\s+1,000 people/);
+    // The examples are links that carry their scenario; the island's buttons, which need JavaScript, are not shown.
     await expect(page.locator('#sim-examples-title').isVisible()).resolves.toBe(false);
+    const examples = page.getByRole('region', { name: simulator.interface.examples });
+    const links = await examples.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).search]));
+    expect(links).toEqual(simulatorPresets().map((p) => [p.name, `?preset=${p.id}`]));
+    // The results come after, as the starting scenario's.
+    expect(await page.locator('.sim-headline').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(
+      await starting.evaluate((el) => el.getBoundingClientRect().bottom),
+    );
   });
 });

@@ -184,3 +184,42 @@ describe('knowledge check', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('quiz result, results first', () => {
+  it.each([
+    [390, 844],
+    [1280, 800],
+  ])('at %i×%i the verdict and what to do next come first, on the first screen, with the breakdown folded below', async (width, height) => {
+    const { page, errors } = await openPage(browser, '/quiz/', { viewport: { width, height } });
+    await answerAll(page, TEN_CLIENT);
+    const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const verdict = await top('.quiz-result h2');
+    const nextSteps = await top('.quiz-result [data-next-steps]');
+    const breakdown = await top('.quiz-result details.quiz-breakdown');
+    expect(verdict).toBeLessThan(nextSteps);
+    expect(nextSteps).toBeLessThan(height);
+    expect(breakdown).toBeGreaterThan(nextSteps);
+    await expect(page.locator('details.quiz-breakdown').getAttribute('open')).resolves.toBeNull();
+    // Opening the breakdown shows every answer.
+    await page.locator('details.quiz-breakdown > summary').click();
+    await expect(page.locator('.quiz-dimension:visible').count()).resolves.toBe(TEN_CLIENT.length);
+    expect(errors).toEqual([]);
+  });
+
+  it('after "Change this answer" offers one button, straight back to the result', async () => {
+    const { page, errors } = await openPage(browser, '/quiz/', { viewport: { width: 390, height: 844 } });
+    await answerAll(page, TEN_CLIENT);
+    await page.locator('details.quiz-breakdown > summary').click();
+    await page.getByRole('button', { name: /Change this answer/ }).nth(2).click();
+    const buttons = page.locator('.quiz-step button');
+    await expect(buttons.count()).resolves.toBe(1);
+    await expect(buttons.first().textContent()).resolves.toContain('Back to my result');
+    await page.getByRole('radio', { name: 'Not sure' }).check();
+    await buttons.first().click();
+    await page.waitForSelector('[data-outcome]');
+    await page.locator('details.quiz-breakdown > summary').click();
+    await expect(page.locator('.quiz-dimension').nth(2).textContent()).resolves.toContain('Not sure, so it counts for nothing');
+    expect(new URL(page.url()).searchParams.get('a')).toMatch(/^119[0-9]{7}[a-z]$/);
+    expect(errors).toEqual([]);
+  });
+});

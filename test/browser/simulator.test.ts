@@ -235,11 +235,115 @@ describe('simulator', () => {
     const clipped = await page.locator('.sim-metric').evaluateAll((cards) =>
       cards.flatMap((card) => {
         const box = card.getBoundingClientRect();
+        // Text a narrow screen leaves out (the headline's help lines) is not cut off.
         return [...card.children]
+          .filter((el) => (el as HTMLElement).checkVisibility())
           .filter((el) => { const r = el.getBoundingClientRect(); return r.right > box.right + 0.5 || r.left < box.left - 0.5 || el.scrollWidth > el.clientWidth + 1; })
           .map((el) => el.textContent);
       }),
     );
     expect(clipped).toEqual([]);
+  });
+});
+
+/** Where an element is on screen right now, in viewport pixels. */
+const box = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+  });
+
+/** Whether the element is wholly on screen and nothing covers its top or bottom edge. */
+const wholeAndUncovered = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > innerHeight) return false;
+    const x = r.left + r.width / 2;
+    return [r.top + 4, r.bottom - 4].every((y) => el.contains(document.elementFromPoint(x, y)));
+  });
+
+describe('simulator results beside the controls', () => {
+  it.each([
+    [1280, 800],
+    [1366, 768],
+    [1920, 1080],
+  ])('at %i×%i the headline and a whole chart are in view beside the controls, with no inner scrolling', async (width, height) => {
+    const { page, errors } = await openPage(browser, '/simulator/', { viewport: { width, height } });
+    await hydrated(page);
+    // The reader scrolls the form to the top of the screen.
+    await page.evaluate(() => scrollTo(0, document.querySelector('.sim-layout')!.getBoundingClientRect().top + scrollY));
+    const controls = await box(page, '.sim-controls');
+    const headline = await box(page, '.sim-headline');
+    expect(headline.top).toBeGreaterThanOrEqual(0);
+    expect(headline.left).toBeGreaterThanOrEqual(controls.right);
+    expect(await wholeAndUncovered(page, '#sim-revenue-chart')).toBe(true);
+    expect((await box(page, '#sim-revenue-chart')).left).toBeGreaterThanOrEqual(controls.right);
+    // Nothing scrolls on its own: the results panel shows all it holds.
+    const inner = await page.locator('.sim-results').evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, maxHeight: getComputedStyle(el).maxHeight }));
+    expect(inner).toEqual({ overflow: 'visible', maxHeight: 'none' });
+
+    // Working down the form to its last box, which comes up from the bottom of the screen: the
+    // headline stays in view and a chart stays whole beside it.
+    await page.evaluate(() => scrollTo(0, document.getElementById('sim-months')!.closest('fieldset')!.getBoundingClientRect().bottom + scrollY - innerHeight + 16));
+    expect(await wholeAndUncovered(page, '#sim-months')).toBe(true);
+    const low = await box(page, '.sim-headline');
+    expect(low.top).toBeGreaterThanOrEqual(0);
+    expect(low.bottom).toBeLessThanOrEqual(height);
+    const charts = await Promise.all(['#sim-revenue-chart', '#sim-profit-chart'].map((c) => wholeAndUncovered(page, c)));
+    expect(charts).toContain(true);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])('at %i×%i every chart can be seen whole with the page’s own scroll', async (width, height) => {
+    const { page } = await openPage(browser, '/simulator/', { viewport: { width, height } });
+    await hydrated(page);
+    const seen = new Set<string>();
+    const end = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < end && seen.size < 2; y += 100) {
+      await page.evaluate((top) => scrollTo(0, top), y);
+      for (const chart of ['#sim-revenue-chart', '#sim-profit-chart']) if (await wholeAndUncovered(page, chart)) seen.add(chart);
+    }
+    expect([...seen].sort()).toEqual(['#sim-profit-chart', '#sim-revenue-chart']);
+  }, 60_000);
+});
+
+describe('simulator on a phone', () => {
+  it('keeps the difference and payback month in view, and up to date, while inputs change below', async () => {
+    const { page, errors } = await openPage(browser, '/simulator/', { viewport: { width: 390, height: 844 } });
+    await hydrated(page);
+    const headline = () => page.locator('.sim-headline').innerText();
+    const first = await headline();
+    expect(first).toContain(content.metrics.profitDifference.label);
+    expect(first).toContain(content.metrics.paybackMonth.label);
+    // Picking an example: the headline is on screen and shows the example's figures.
+    const gym = simulatorPresets().find((p) => p.id === 'gym-personal-training')!;
+    await page.getByRole('button', { name: gym.name }).click();
+    await expect.poll(() => valueOf(page, 'profitDifference')).toBe(String(simulateConversion(gym.inputs).profitDifference));
+    let shown = await box(page, '.sim-headline');
+    expect(shown.top).toBeGreaterThanOrEqual(0);
+    expect(shown.bottom).toBeLessThanOrEqual(844);
+    // An input far down the form, typed into: the headline is still on screen, above the box, and changed.
+    const before = await headline();
+    const fee = page.locator('#sim-clientFee');
+    await fee.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('900');
+    await expect.poll(headline).not.toBe(before);
+    shown = await box(page, '.sim-headline');
+    const field = await box(page, '#sim-clientFee');
+    expect(shown.top).toBeGreaterThanOrEqual(0);
+    expect(shown.bottom).toBeLessThanOrEqual(field.top);
+    expect(field.bottom).toBeLessThanOrEqual(844);
+    // It stays compact: under a sixth of the screen.
+    expect(shown.bottom - shown.top).toBeLessThan(844 / 6);
+    await expect(page.locator('[data-metric="profitDifference"]').first().getAttribute('data-value')).resolves.toBe(
+      String(simulateConversion({ ...gym.inputs, clientFee: 900 }).profitDifference),
+    );
+    // The full results follow the form.
+    expect((await box(page, '#sim-revenue-chart')).top).toBeGreaterThan((await box(page, '.sim-controls')).bottom);
+    expect(errors).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import ClassifyQuiz from '../../src/components/islands/quiz/ClassifyQuiz.tsx';
 import { LAST_RESULT_KEY } from '../../src/lib/last-result.ts';
-import { encodeAnswers } from '../../src/lib/quiz-url-state.ts';
+import { NOT_SURE, encodeAnswers } from '../../src/lib/quiz-url-state.ts';
 import { quizModel } from './quiz-fixture.ts';
 
 const questions = quizModel.questions;
@@ -27,7 +27,10 @@ describe('ClassifyQuiz', () => {
     expect(heading().textContent).toContain(`1 of ${questions.length}`);
     expect(screen.getByRole('group')).toBeTruthy();
     const labels = radios().map((r) => r.closest('label')!);
-    expect(labels.map((l) => l.dataset.lean)).toEqual(questions[0].answers.map((a) => a.lean));
+    expect(labels.slice(0, -1).map((l) => l.dataset.lean)).toEqual(questions[0].answers.map((a) => a.lean));
+    // Last, "Not sure", which leans nowhere.
+    expect(labels.at(-1)!.textContent).toBe(ui.notSure);
+    expect(labels.at(-1)!.dataset.lean).toBeUndefined();
   });
 
   it('moves forward once an answer is picked, and says so when none is', () => {
@@ -83,8 +86,47 @@ describe('ClassifyQuiz', () => {
     fireEvent.click(screen.getAllByRole('button', { name: new RegExp(ui.change) })[4]);
     expect(heading().textContent).toContain(questions[4].question);
     expect(radios()[picks[4]].checked).toBe(true);
-    fireEvent.click(screen.getAllByRole('button', { name: ui.seeResult })[0]);
+    // One way on, back to the result; no "next question" to take the reader elsewhere.
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([`← ${ui.backToResult}`]);
+    fireEvent.click(radios()[0]);
+    fireEvent.click(buttons[0]);
     expect(container.querySelector('[data-outcome]')).toBeTruthy();
+  });
+
+  it('offers "Not sure" on every question, and counts it for nothing', () => {
+    const client = questions.map((q) => q.answers.findIndex((a) => a.lean === 'client'));
+    open();
+    for (let i = 0; i < questions.length; i++) {
+      const unsure = screen.getByRole('radio', { name: ui.notSure });
+      // Nine "not sure" and one client answer: the one answer given decides.
+      fireEvent.click(i === 3 ? radios()[client[3]] : unsure);
+      next();
+    }
+    const result = document.querySelector('[data-outcome]')!;
+    expect(result.getAttribute('data-outcome')).toBe('client-based');
+    expect(result.textContent).toContain(ui.notSureAnswer);
+    expect(new URLSearchParams(location.search).get('a')).toBe(encodeAnswers(questions.map((_, i) => (i === 3 ? client[3] : NOT_SURE))));
+  });
+
+  it('says there is nothing to score when every answer is "Not sure"', () => {
+    open();
+    for (let i = 0; i < questions.length; i++) {
+      fireEvent.click(screen.getByRole('radio', { name: ui.notSure }));
+      next();
+    }
+    expect(document.querySelector('[data-outcome]')).toBeNull();
+    expect(screen.getByText(ui.noVerdict)).toBeTruthy();
+    expect(heading().textContent).toContain(questions[0].question);
+  });
+
+  it('leads the result with what to do next, with the breakdown folded after it', () => {
+    const picks = questions.map((q) => q.answers.findIndex((a) => a.lean === 'customer'));
+    open(`?a=${encodeAnswers(picks)}`);
+    const result = document.querySelector('[data-outcome]')!;
+    const parts = [...result.querySelectorAll('[data-next-steps], .quiz-why, details.quiz-breakdown')];
+    expect(parts.map((p) => p.className.split(' ')[0])).toEqual(['quiz-next-steps', 'quiz-why', 'quiz-breakdown']);
+    expect((result.querySelector('details.quiz-breakdown') as HTMLDetailsElement).open).toBe(false);
   });
 
   it('shows a notice, not a blank island, for a tampered link', () => {

@@ -57,6 +57,9 @@ describe('ComparisonTable', () => {
     fireEvent.input(box, { target: { value: 'zebra' } });
     expect(visibleRows()).toEqual([]);
     expect(screen.getByText('No row contains “zebra”.')).toBeTruthy();
+    // The empty table says so, with a way back.
+    expect(screen.getByText('Nothing in the table matches these filters.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Clear filters' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show all rows' }));
     expect(visibleRows()).toHaveLength(3);
     expect(document.activeElement).toBe(box);

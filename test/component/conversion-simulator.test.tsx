@@ -5,7 +5,7 @@ import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
 import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
 
 const page = simulatorPage();
-const presets = simulatorPresets().map((p) => ({ ...p, description: 'About it.', sources: [{ name: 'LiveChat', href: '/sources/#livechat' }] }));
+const presets = simulatorPresets().map((p) => ({ id: p.id, name: p.name, inputs: p.inputs, about: `<p><strong>${p.name}.</strong> About it.</p>` }));
 
 const value = (metric: string) => document.querySelector(`[data-metric="${metric}"]`)!.getAttribute('data-value');
 const draw = () => render(() => <ConversionSimulator text={page} defaults={page.defaults} presets={presets} />);

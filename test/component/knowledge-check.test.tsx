@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import KnowledgeCheck, { type CheckExample } from '../../src/components/islands/knowledge-check/KnowledgeCheck.tsx';
 import { quizData } from './quiz-fixture.ts';
+import { CHECK_ANSWERS, acceptedAnswers } from '../../src/lib/knowledge-check.ts';
 
 const { ui, answers } = quizData.check;
 
@@ -33,23 +34,30 @@ describe('KnowledgeCheck', () => {
       const name = currentName();
       seen.push(name);
       const item = byName.get(name)!;
-      const wrong = item.answer === 'client' ? 'customer' : 'client';
+      const wrong = CHECK_ANSWERS.find((a) => !acceptedAnswers(item).includes(a))!;
       fireEvent.click(screen.getByRole('button', { name: answers[i < 3 ? wrong : item.answer] }));
       const feedback = screen.getByRole('heading', { level: 3 });
-      expect(feedback.textContent).toBe(i < 3 ? ui.wrong : ui.right);
+      expect(feedback.textContent).toBe(i < 3 ? `✗ ${ui.wrong}` : `✓ ${ui.right}`);
+      // The chosen button and every accepted one say so in words.
+      const marked = (text: string) => [...document.querySelectorAll<HTMLElement>('.check-answer')].filter((b) => b.textContent!.includes(text)).map((b) => b.dataset.answer);
+      expect(marked(ui.markChosen)).toEqual([i < 3 ? wrong : item.answer]);
+      expect(marked(ui.markAccepted)).toEqual(acceptedAnswers(item));
       expect(document.activeElement).toBe(feedback);
       expect(document.body.textContent).toContain(item.reason);
       fireEvent.click(screen.getByRole('button', { name: new RegExp(`^(${ui.next}|${ui.seeScore})`) }));
     }
     expect(new Set(seen).size).toBe(10);
     expect(screen.getByText(/3 of 10|7 of 10/)).toBeTruthy();
-    const missed = screen.getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
-    expect(missed).toEqual(seen.slice(0, 3));
+    // Every business of the round is listed with the reader's answer and the accepted ones.
+    const review = [...document.querySelectorAll('.check-review li')];
+    expect(review.map((li) => li.querySelector('strong')?.textContent)).toEqual(seen);
+    expect(review.filter((li) => li.getAttribute('data-correct') === 'false').map((li) => li.querySelector('strong')?.textContent)).toEqual(seen.slice(0, 3));
+    expect(review[0].textContent).toContain(ui.reviewYours.replace('{answer}.', ''));
 
     fireEvent.click(screen.getByRole('button', { name: ui.retryMissed }));
     expect(seen.slice(0, 3)).toContain(currentName());
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('1 of 3');
-  });
+  }, 20_000);
 
   it('accepts "it depends" where the sources disagree, and explains why', () => {
     // Fewer examples than a round: all of them are dealt, so the disputed one comes up.
@@ -58,12 +66,38 @@ describe('KnowledgeCheck', () => {
     fireEvent.click(screen.getByRole('button', { name: ui.start }));
     while (currentName() !== 'Business 0') {
       fireEvent.click(screen.getByRole('button', { name: answers.depends }));
-      expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(ui.wrong);
+      expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(`✗ ${ui.wrong}`);
       fireEvent.click(screen.getByRole('button', { name: ui.next }));
     }
     fireEvent.click(screen.getByRole('button', { name: answers.depends }));
-    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(ui.right);
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(`✓ ${ui.right}`);
     expect(document.body.textContent).toContain('The sources see it differently.');
+  });
+
+  it('counts an article’s own verdict as right where the articles disagree, and says which article', () => {
+    const disputed: CheckExample[] = [
+      {
+        ...examples[1],
+        id: 'saas',
+        name: 'Software business',
+        answer: 'depends',
+        verdicts: [
+          { source: 'LiveChat', href: '/sources/#livechat', says: 'customer' },
+          { source: 'the e-commerce guide', href: '/sources/#ecommerce-guide', says: 'client' },
+          { source: 'BoldDesk', href: '/sources/#bolddesk', says: 'customer' },
+        ],
+      },
+    ];
+    window.history.replaceState(null, '', '/quiz/check/?seed=1');
+    render(() => <KnowledgeCheck examples={disputed} text={{ answers, ui }} examplesHref="/examples/" />);
+    fireEvent.click(screen.getByRole('button', { name: ui.start }));
+    fireEvent.click(screen.getByRole('button', { name: answers.customer }));
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(`✓ ${ui.right}`);
+    expect(document.body.textContent).toContain(ui.oneSourceCounts.replace('{sources}', 'LiveChat and BoldDesk'));
+    // The sources line is one sentence, grouped by what the articles say.
+    expect(document.querySelector('.check-sources')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      `LiveChat and BoldDesk ${ui.saysMany.replace('{verdict}', ui.verdictCustomer)}; the e-commerce guide ${ui.saysOne.replace('{verdict}', ui.verdictClient)}.`,
+    );
   });
 
   it('gives a bad seed a fresh round and says so', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAccepted, readCheckLink, roundCount, roundOf, scoreRound, type CheckItem } from '../../src/lib/knowledge-check.ts';
+import { acceptedAnswers, isAccepted, judge, listSeparator, readCheckLink, roundCount, roundOf, scoreRound, sourcesDisagree, verdictGroups, type CheckItem } from '../../src/lib/knowledge-check.ts';
 import { parseSeed, seededRandom, seededShuffle } from '../../src/lib/seeded-random.ts';
 
 const items: CheckItem[] = Array.from({ length: 31 }, (_, i) => ({ id: `b${String(i).padStart(2, '0')}`, answer: 'client' }));
@@ -87,5 +87,44 @@ describe('readCheckLink', () => {
     expect(link.damaged).toBe(true);
     expect(parseSeed(String(link.seed))).toBe(link.seed);
     expect(link.round).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('what counts as right', () => {
+  const agreed: CheckItem = { id: 'law-firm', answer: 'client', verdicts: [{ says: 'client' }, { says: 'client' }] };
+  const saas: CheckItem = { id: 'saas', answer: 'depends', disagreement: 'They differ.', verdicts: [{ says: 'customer' }, { says: 'client' }] };
+  const bank: CheckItem = { id: 'bank', answer: 'depends', verdicts: [{ says: 'client' }, { says: 'both' }] };
+  const oneSaysBoth: CheckItem = { id: 'retail-chain', answer: 'depends', verdicts: [{ says: 'both' }] };
+
+  it('accepts only the answer we teach where the articles agree', () => {
+    expect(acceptedAnswers(agreed)).toEqual(['client']);
+    expect(judge(agreed, 'depends')).toBe('wrong');
+    expect(acceptedAnswers(oneSaysBoth)).toEqual(['depends']);
+  });
+
+  it('accepts "it depends" and each article’s own verdict where the verdicts differ, even with no note saying so', () => {
+    expect(acceptedAnswers(saas)).toEqual(['client', 'customer', 'depends']);
+    expect(acceptedAnswers(bank)).toEqual(['client', 'depends']);
+    expect(judge(bank, 'client')).toBe('one-source');
+    expect(judge(bank, 'customer')).toBe('wrong');
+    expect(judge(saas, 'depends')).toBe('taught');
+    expect(sourcesDisagree(bank)).toBe(true);
+  });
+
+  it('accepts "it depends" where the content notes a disagreement the verdicts do not show', () => {
+    const noted: CheckItem = { id: 'x', answer: 'client', disagreement: 'One article hedges.', verdicts: [{ says: 'client' }] };
+    expect(judge(noted, 'depends')).toBe('depends');
+    expect(judge(noted, 'customer')).toBe('wrong');
+  });
+
+  it('scores a round by the accepted answers', () => {
+    expect(scoreRound([saas, bank, agreed], { saas: 'customer', bank: 'client', 'law-firm': 'depends' })).toMatchObject({ right: 2, total: 3 });
+  });
+
+  it('groups verdicts for a sentence, in the order first said', () => {
+    const v = [{ says: 'client' as const, n: 'A' }, { says: 'customer' as const, n: 'B' }, { says: 'client' as const, n: 'C' }];
+    expect(verdictGroups(v).map((g) => [g.says, g.sources.map((s) => s.n)])).toEqual([['client', ['A', 'C']], ['customer', ['B']]]);
+    expect([0, 1, 2].map((i) => listSeparator(i, 3, 'and'))).toEqual(['', ', ', ' and ']);
+    expect([0, 1].map((i) => listSeparator(i, 2, 'and'))).toEqual(['', ' and ']);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers, isAnswerCode, quizParams, readQuizLink } from '../../src/lib/quiz-url-state.ts';
+import { NOT_SURE, decodeAnswers, encodeAnswers, isAnswerCode, quizParams, readQuizLink, type Picks } from '../../src/lib/quiz-url-state.ts';
 import { replaceParams } from '../../src/lib/query-params.ts';
 
-const quizQuery = (picks: (number | null)[], view: Parameters<typeof quizParams>[1]) => replaceParams('', quizParams(picks, view));
+const quizQuery = (picks: Picks, view: Parameters<typeof quizParams>[1]) => replaceParams('', quizParams(picks, view));
 
 const shape = [4, 3, 4, 4, 3, 3, 3, 3, 4, 4];
 
@@ -20,6 +20,26 @@ describe('encodeAnswers / decodeAnswers', () => {
     const text = encodeAnswers(picks);
     expect(text).toMatch(/^204[a-z]$/);
     expect(decodeAnswers(text, shape)).toEqual({ picks, intact: true });
+  });
+
+  it('keeps "Not sure" apart from unanswered, and round-trips it', () => {
+    const picks: Picks = [NOT_SURE, 1, null, NOT_SURE, 0, NOT_SURE, 2, 0, 1, NOT_SURE];
+    const text = encodeAnswers(picks);
+    expect(text).toMatch(/^9209193129[a-z]$/);
+    expect(isAnswerCode(text)).toBe(true);
+    expect(decodeAnswers(text, shape)).toEqual({ picks, intact: true });
+    // A whole set of "Not sure" is a complete set of answers, not a fresh quiz.
+    const unsure: Picks = shape.map(() => NOT_SURE);
+    expect(decodeAnswers(encodeAnswers(unsure), shape)).toEqual({ picks: unsure, intact: true });
+    expect(readQuizLink(`?a=${encodeAnswers(unsure)}`, shape).view).toEqual({ kind: 'result' });
+  });
+
+  it('reads links made before "Not sure" existed exactly as before', () => {
+    // Written by the earlier encoder: every answer the first one, and a partial set.
+    expect(decodeAnswers('1111111111u', shape)).toEqual({ picks: shape.map(() => 0), intact: true });
+    expect(encodeAnswers(shape.map(() => 0))).toBe('1111111111u');
+    const partial = [1, null, 3, null, null, null, null, null, null, null];
+    expect(decodeAnswers(encodeAnswers(partial), shape)).toEqual({ picks: partial, intact: true });
   });
 
   it('encodes a fresh quiz as nothing, and reads nothing as a fresh quiz', () => {
@@ -51,6 +71,7 @@ describe('encodeAnswers / decodeAnswers', () => {
     ['letters', 'abc'],
     ['symbols', '12$%'],
     ['an answer past the last option', '9a'],
+    ['an answer past the last option, with a good check letter', '5z'],
     ['more answers than questions', `${'1'.repeat(15)}a`],
     ['a very long value', '1'.repeat(5000)],
     ['unicode', '１２３'],
@@ -60,7 +81,8 @@ describe('encodeAnswers / decodeAnswers', () => {
     expect(decoded.intact).toBe(false);
     expect(decoded.picks).toHaveLength(shape.length);
     for (const [i, p] of decoded.picks.entries()) {
-      if (p !== null) expect(p).toBeLessThan(shape[i]);
+      if (typeof p === 'number') expect(p).toBeLessThan(shape[i]);
+      else expect([null, NOT_SURE]).toContain(p);
     }
   });
 });

@@ -19,6 +19,10 @@ interface Props {
   onToggleAll: () => void;
   onClear: () => void;
   searchRef: (el: HTMLInputElement) => void;
+  /** Unfolded on a phone (wider screens always show the controls). */
+  open: boolean;
+  /** Enter in the word box: done filtering. */
+  onDone: () => void;
 }
 
 /** Theme choice, word search, column toggles and whole-table actions. */
@@ -30,7 +34,18 @@ export function CompareControls(props: Props) {
     </label>
   );
   return (
-    <form class="compare-tools" role="search" aria-label={t.filters} data-pagefind-ignore onSubmit={(e) => e.preventDefault()}>
+    <form
+      class="compare-tools"
+      id="compare-tools"
+      classList={{ 'is-open': props.open }}
+      role="search"
+      aria-label={t.filters}
+      data-pagefind-ignore
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onDone();
+      }}
+    >
       <fieldset class="theme-filter">
         <legend>{t.theme}</legend>
         <div class="chips">

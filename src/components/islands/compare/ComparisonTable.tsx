@@ -42,6 +42,8 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
   const [open, setOpen] = createSignal<ReadonlySet<string>>(new Set());
   const [notices, setNotices] = createSignal<string[]>([]);
   const [announcement, setAnnouncement] = createSignal('');
+  // Phones only: the filters fold behind one button, so the rows they choose stay on screen.
+  const [filtersOpen, setFiltersOpen] = createSignal(false);
   let searchBox: HTMLInputElement | undefined;
   let statusLine: HTMLParagraphElement | undefined;
 
@@ -59,7 +61,17 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
   });
 
   // A reader's own change to the filter makes notices about the link they arrived by out of date.
-  const chooseTheme = (next: CriterionTheme | null) => batch(() => { setNotices([]); setTheme(next); });
+  const chooseTheme = (next: CriterionTheme | null) => {
+    batch(() => { setNotices([]); setTheme(next); });
+    showFirstRow();
+  };
+  /** On a phone, where the open filters fill the screen: fold them and bring the first matching row into view. */
+  const showFirstRow = () => {
+    if (!matchMedia('(max-width: 40rem)').matches) return;
+    setFiltersOpen(false);
+    const first = criteria.find((c) => shown().has(c.id));
+    requestAnimationFrame(() => (first ? document.getElementById(first.id) : statusLine)?.scrollIntoView?.({ block: 'start' }));
+  };
   const search = (next: string) => batch(() => { setNotices([]); setQ(next); });
   const clear = () => {
     batch(() => { setNotices([]); setTheme(null); setQ(''); });
@@ -121,7 +133,12 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
 
   return (
     <div class="comparison">
+      <button type="button" class="compare-button compare-filter-toggle" aria-expanded={filtersOpen()} aria-controls="compare-tools" onClick={() => setFiltersOpen(!filtersOpen())}>
+        {t.filterToggle(shown().size)}
+      </button>
       <CompareControls
+        open={filtersOpen()}
+        onDone={showFirstRow}
         theme={theme()}
         q={q()}
         counts={countByTheme(criteria)}
@@ -150,6 +167,12 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
       <p class="sr-only" role="status">{announcement()}</p>
       <Show when={pinnedRows().length > 0}>
         <PinnedCriteria rows={pinnedRows()} tableClass={tableClass()} onUnpin={(c) => unpinFromList(() => togglePin(c))} onUnpinAll={() => unpinFromList(() => setPins([]))} />
+      </Show>
+      <Show when={shown().size === 0}>
+        <div class="compare-empty">
+          <p>{t.emptyNote}</p>
+          <button type="button" class="compare-button" onClick={clear}>{t.emptyClear}</button>
+        </div>
       </Show>
       <table class="compare-table" classList={tableClass()}>
         <caption>{t.caption}</caption>

@@ -2,8 +2,12 @@ import { For, Match, Show, Switch, createMemo, createSignal, createUniqueId, onM
 import { fillIn } from '../../../lib/fill-in.ts';
 import {
   CHECK_ANSWERS,
+  acceptedAnswers,
   checkParams,
   isAccepted,
+  judge,
+  listSeparator,
+  verdictGroups,
   readCheckLink,
   roundCount,
   roundOf,
@@ -67,6 +71,13 @@ export default function KnowledgeCheck(props: Props) {
   };
   const verdictWord = (says: 'client' | 'customer' | 'both') =>
     ({ client: ui.verdictClient, customer: ui.verdictCustomer, both: ui.verdictBoth })[says];
+  /** "Clients or It depends": the accepted answers as words. */
+  const acceptedWords = (item: CheckExample) => acceptedAnswers(item).map((a) => props.text.answers[a]).join(` ${ui.or} `);
+  /** The articles that give a verdict matching a choice, by name: "LiveChat and BoldDesk". */
+  const backing = (item: CheckExample, choice: CheckAnswer) => {
+    const names = item.verdicts.filter((v) => (v.says === 'both' ? 'depends' : v.says) === choice).map((v) => v.source);
+    return names.map((n, i) => listSeparator(i, names.length, ui.and) + n).join('');
+  };
 
   onMount(() => {
     const link = readCheckLink(window.location.search, props.examples.length);
@@ -162,11 +173,26 @@ export default function KnowledgeCheck(props: Props) {
                       type="button"
                       class="quiz-button check-answer"
                       data-answer={choice}
+                      data-accepted={response() ? String(isAccepted(item(), choice)) : undefined}
                       aria-pressed={response() === choice}
                       disabled={Boolean(response())}
                       onClick={() => answer(choice)}
                     >
                       {props.text.answers[choice]}
+                      {/* After a choice: which answers count, and which was chosen, in words and a sign, not colour alone. */}
+                      <Show when={response()}>
+                        <span class="check-marks">
+                          <Show when={isAccepted(item(), choice)}>
+                            <span class="check-mark"><span aria-hidden="true">✓ </span>{ui.markAccepted}</span>
+                          </Show>
+                          <Show when={response() === choice}>
+                            <span class="check-mark">
+                              <Show when={!isAccepted(item(), choice)}><span aria-hidden="true">✗ </span></Show>
+                              {ui.markChosen}
+                            </span>
+                          </Show>
+                        </span>
+                      </Show>
                     </button>
                   )}
                 </For>
@@ -174,15 +200,25 @@ export default function KnowledgeCheck(props: Props) {
               <Show when={response()}>
                 {(choice) => {
                   const right = () => isAccepted(item(), choice());
+                  const judgement = () => judge(item(), choice());
                   return (
                     <div class="check-feedback" data-correct={right() ? 'true' : 'false'}>
-                      <h3 id={feedbackId} tabIndex={-1}>{right() ? ui.right : ui.wrong}</h3>
+                      <h3 id={feedbackId} tabIndex={-1}>
+                        <span class="check-sign" aria-hidden="true">{right() ? '✓' : '✗'}</span> {right() ? ui.right : ui.wrong}
+                      </h3>
                       <p>
                         {fillIn(ui.youSaid, { answer: props.text.answers[choice()] })}{' '}
-                        <strong>{fillIn(ui.answerIs, { answer: props.text.answers[item().answer] })}</strong>
+                        <strong>
+                          {acceptedAnswers(item()).length > 1
+                            ? fillIn(ui.acceptedAre, { answers: acceptedWords(item()) })
+                            : fillIn(ui.answerIs, { answer: props.text.answers[item().answer] })}
+                        </strong>
                       </p>
-                      <Show when={right() && choice() === 'depends' && item().answer !== 'depends'}>
+                      <Show when={judgement() === 'depends' || (judgement() === 'taught' && choice() === 'depends' && item().disagreement)}>
                         <p>{ui.dependsCounts}</p>
+                      </Show>
+                      <Show when={judgement() === 'one-source'}>
+                        <p>{fillIn(ui.oneSourceCounts, { sources: backing(item(), choice()) })}</p>
                       </Show>
                       <p>{item().reason}</p>
                       <Show when={item().disagreement}>
@@ -190,16 +226,25 @@ export default function KnowledgeCheck(props: Props) {
                           <strong>{ui.sourcesDiffer}</strong> {item().disagreement}
                         </p>
                       </Show>
+                      {/* One sentence, as a person would say it: "BoldDesk and LiveChat say it has clients; Shopify says it has customers." */}
                       <p class="check-sources">
-                        <span class="meta">{ui.sourcesSay}</span>{' '}
-                        <For each={item().verdicts}>
-                          {(v, i) => (
+                        <For each={verdictGroups(item().verdicts)}>
+                          {(group, g) => (
                             <>
-                              {i() > 0 && '; '}
-                              <a href={v.href}>{v.source}</a>: {verdictWord(v.says)}
+                              {g() > 0 && '; '}
+                              <For each={group.sources}>
+                                {(v, i) => (
+                                  <>
+                                    {listSeparator(i(), group.sources.length, ui.and)}
+                                    <a href={v.href}>{v.source}</a>
+                                  </>
+                                )}
+                              </For>{' '}
+                              {fillIn(group.sources.length > 1 ? ui.saysMany : ui.saysOne, { verdict: verdictWord(group.says) })}
                             </>
                           )}
                         </For>
+                        .
                       </p>
                       <p>
                         <span class="meta">{ui.readLesson}</span> <a href={item().lesson.href}>{item().lesson.title}</a>
@@ -222,20 +267,33 @@ export default function KnowledgeCheck(props: Props) {
           <section class="check-summary" aria-labelledby={headingId}>
             <h2 id={headingId} tabIndex={-1}>{ui.scoreTitle}</h2>
             <p class="check-score">{fillIn(ui.score, { right: score().right, total: score().total })}</p>
-            <Show when={score().missed.length > 0} fallback={<p>{ui.allRight}</p>}>
-              <h3>{ui.missedTitle}</h3>
-              <ul class="check-missed">
-                <For each={score().missed}>
-                  {(item) => (
-                    <li>
-                      <strong>{item.name}</strong> <span class={`lean lean-${item.answer}`}>{props.text.answers[item.answer]}</span>
-                      <br />
-                      <span class="meta">{ui.readLesson}</span> <a href={item.lesson.href}>{item.lesson.title}</a>
-                    </li>
-                  )}
-                </For>
-              </ul>
+            <Show when={score().missed.length === 0}>
+              <p>{ui.allRight}</p>
             </Show>
+            <h3>{ui.reviewTitle}</h3>
+            <ol class="check-review">
+              <For each={items()}>
+                {(item) => {
+                  const given = () => responses()[item.id];
+                  const right = () => Boolean(given()) && isAccepted(item, given()!);
+                  return (
+                    <li data-correct={String(right())}>
+                      <span class="check-sign" aria-hidden="true">{right() ? '✓' : '✗'}</span>
+                      <div>
+                        <strong>{item.name}</strong> <span class="check-verdict">{right() ? ui.right : ui.wrong}</span>
+                        <br />
+                        {fillIn(ui.reviewYours, { answer: given() ? props.text.answers[given()!] : '–' })}{' '}
+                        {fillIn(ui.reviewAccepted, { answers: acceptedWords(item) })}
+                        <Show when={!right()}>
+                          <br />
+                          <span class="meta">{ui.readLesson}</span> <a href={item.lesson.href}>{item.lesson.title}</a>
+                        </Show>
+                      </div>
+                    </li>
+                  );
+                }}
+              </For>
+            </ol>
             <p class="quiz-nav">
               <Show when={score().missed.length > 0}>
                 <button type="button" class="quiz-button quiz-button-primary" onClick={() => begin(score().missed)}>{ui.retryMissed}</button>

@@ -6,7 +6,7 @@ import type { QuizModel } from '../../../lib/quiz-model.ts';
 import { pageQuery } from '../../../lib/query-params.ts';
 import { replaceAddress } from '../../../browser/address.ts';
 import { safeStorage } from '../../../browser/safe-storage.ts';
-import { decodeAnswers, encodeAnswers, firstUnanswered, quizParams, readQuizLink, type Picks, type QuizView } from '../../../lib/quiz-url-state.ts';
+import { NOT_SURE, decodeAnswers, encodeAnswers, firstUnanswered, quizParams, readQuizLink, type Pick, type Picks, type QuizView } from '../../../lib/quiz-url-state.ts';
 import QuizQuestion from './QuizQuestion.tsx';
 import QuizResult from './QuizResult.tsx';
 
@@ -33,9 +33,12 @@ export default function ClassifyQuiz(props: Props) {
   const [offer, setOffer] = createSignal<LastResult | null>(null);
   const [announcement, setAnnouncement] = createSignal('');
   const [mounted, setMounted] = createSignal(false);
+  // Set once there is a result to go back to: a question shown after it is an answer being changed.
+  const [hadResult, setHadResult] = createSignal(false);
 
   const chosen = createMemo(() =>
-    picks().map((p, i): ChosenAnswer | null => (p === null ? null : { dimension: quiz.questions[i].id, ...quiz.questions[i].answers[p] })),
+    // "Not sure" counts for nothing, as an unanswered question does.
+    picks().map((p, i): ChosenAnswer | null => (p === null || p === NOT_SURE ? null : { dimension: quiz.questions[i].id, ...quiz.questions[i].answers[p] })),
   );
   const result = createMemo(() => classifyBusiness(chosen()));
   const complete = () => firstUnanswered(picks()) === -1;
@@ -45,6 +48,7 @@ export default function ClassifyQuiz(props: Props) {
     const link = readQuizLink(window.location.search, counts);
     setPicks(link.picks);
     setView(link.view);
+    setHadResult(firstUnanswered(link.picks) === -1);
     if (link.damaged) setNotice(ui.damagedLink);
     else if (link.picks.every((p) => p === null)) setOffer(readLastResult(safeStorage.get(LAST_RESULT_KEY), counts));
     setMounted(true);
@@ -65,11 +69,12 @@ export default function ClassifyQuiz(props: Props) {
   function go(next: QuizView) {
     setMissing(false);
     setView(next);
+    if (next.kind === 'result') setHadResult(true);
     if (next.kind === 'result' && outcome()) setAnnouncement(fillIn(ui.announceResult, { name: quiz.outcomes[outcome()!].name }));
     document.getElementById(headingId)?.focus();
   }
 
-  function choose(index: number, answer: number) {
+  function choose(index: number, answer: Pick) {
     setPicks((current) => current.map((p, i) => (i === index ? answer : p)));
     setMissing(false);
     setOffer(null);
@@ -83,12 +88,21 @@ export default function ClassifyQuiz(props: Props) {
     setNotice('');
     if (index < quiz.questions.length - 1) return go({ kind: 'question', index: index + 1 });
     const open = firstUnanswered(picks());
-    go(open === -1 ? { kind: 'result' } : { kind: 'question', index: open });
+    if (open === -1) return showResult();
+    go({ kind: 'question', index: open });
+  }
+
+  /** The result, or, where every answer was "Not sure", a word on why there is none, back at the start. */
+  function showResult() {
+    if (outcome()) return go({ kind: 'result' });
+    setNotice(ui.noVerdict);
+    go({ kind: 'question', index: 0 });
   }
 
   function retake() {
     setPicks(counts.map(() => null));
     setNotice('');
+    setHadResult(false);
     go({ kind: 'question', index: 0 });
   }
 
@@ -153,13 +167,13 @@ export default function ClassifyQuiz(props: Props) {
                 quiz={quiz}
                 index={index()}
                 pick={picks()[index()]}
-                complete={complete()}
+                changing={complete() && hadResult()}
                 missing={missing()}
                 headingId={headingId}
                 onChoose={(answer) => choose(index(), answer)}
                 onNext={() => next(index())}
                 onBack={() => go({ kind: 'question', index: Math.max(0, index() - 1) })}
-                onResult={() => go({ kind: 'result' })}
+                onResult={showResult}
               />
             );
           })()}

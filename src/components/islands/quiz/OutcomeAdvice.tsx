@@ -20,7 +20,7 @@ export default function OutcomeAdvice(props: Props) {
   );
   return (
     <div class="quiz-advice">
-      <section class="quiz-next-steps">
+      <section class="quiz-next-steps" data-next-steps>
         <Heading>{props.quiz.ui.nextStepsTitle}</Heading>
         <ul class="quiz-recommendations">
           <For each={o().recommendations}>

@@ -1,17 +1,18 @@
 import { For, Show } from 'solid-js';
 import { fillIn } from '../../../lib/fill-in.ts';
 import type { QuizModel } from '../../../lib/quiz-model.ts';
+import { NOT_SURE, type Pick } from '../../../lib/quiz-url-state.ts';
 
 interface Props {
   quiz: QuizModel;
   index: number;
-  pick: number | null;
-  /** Every question has an answer, so the result can be shown from here. */
-  complete: boolean;
+  pick: Pick;
+  /** The reader came from the result to change an answer: the way on is back to it. */
+  changing: boolean;
   /** The reader pressed "next" without picking: say so. */
   missing: boolean;
   headingId: string;
-  onChoose: (answer: number) => void;
+  onChoose: (answer: Pick) => void;
   onNext: () => void;
   onBack: () => void;
   onResult: () => void;
@@ -33,7 +34,8 @@ export default function QuizQuestion(props: Props) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        props.onNext();
+        if (props.changing) props.onResult();
+        else props.onNext();
       }}
     >
       <fieldset aria-describedby={describedBy()}>
@@ -64,24 +66,44 @@ export default function QuizQuestion(props: Props) {
               </label>
             )}
           </For>
+          {/* Counts for nothing, so a reader who cannot say is never pushed into a guess. */}
+          <label class="quiz-answer quiz-answer-unsure">
+            <input
+              type="radio"
+              name={`quiz-${question().id}`}
+              value={NOT_SURE}
+              checked={props.pick === NOT_SURE}
+              onChange={() => props.onChoose(NOT_SURE)}
+            />
+            <span>{ui.notSure}</span>
+          </label>
         </div>
         <Show when={props.missing}>
           <p id={errorId()} class="quiz-error" role="alert">{ui.pickFirst}</p>
         </Show>
       </fieldset>
-      <div class="quiz-nav">
-        <Show when={props.index > 0}>
-          <button type="button" class="quiz-button" onClick={() => props.onBack()}>
-            <span aria-hidden="true">← </span>{ui.back}
+      {/* Changing one answer from the result: one way on, straight back to it. */}
+      <Show
+        when={!props.changing}
+        fallback={
+          <div class="quiz-nav">
+            <button type="submit" class="quiz-button quiz-button-primary">
+              <span aria-hidden="true">← </span>{ui.backToResult}
+            </button>
+          </div>
+        }
+      >
+        <div class="quiz-nav">
+          <Show when={props.index > 0}>
+            <button type="button" class="quiz-button" onClick={() => props.onBack()}>
+              <span aria-hidden="true">← </span>{ui.back}
+            </button>
+          </Show>
+          <button type="submit" class="quiz-button quiz-button-primary">
+            {last() ? ui.seeResult : ui.next}<span aria-hidden="true"> →</span>
           </button>
-        </Show>
-        <button type="submit" class="quiz-button quiz-button-primary">
-          {last() ? ui.seeResult : ui.next}<span aria-hidden="true"> →</span>
-        </button>
-        <Show when={props.complete && !last()}>
-          <button type="button" class="quiz-button" onClick={() => props.onResult()}>{ui.seeResult}</button>
-        </Show>
-      </div>
+        </div>
+      </Show>
     </form>
   );
 }

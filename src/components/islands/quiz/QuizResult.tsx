@@ -3,12 +3,13 @@ import { For, Show, createSignal } from 'solid-js';
 import type { Classification, Outcome } from '../../../lib/classify-business.ts';
 import { fillIn } from '../../../lib/fill-in.ts';
 import { ruleValues, type QuizModel } from '../../../lib/quiz-model.ts';
+import { NOT_SURE, type Picks } from '../../../lib/quiz-url-state.ts';
 import OutcomeAdvice from './OutcomeAdvice.tsx';
 
 interface Props {
   quiz: QuizModel;
   result: Classification & { outcome: Outcome };
-  picks: (number | null)[];
+  picks: Picks;
   /** Full address of the outcome's own page with the answers attached. */
   shareUrl: string;
   headingId: string;
@@ -16,7 +17,10 @@ interface Props {
   onRetake: () => void;
 }
 
-/** The verdict, why, each dimension's answer and lean, what to do next, and a link to keep. */
+/**
+ * The verdict and what to do next first; then why, each dimension's answer and lean (folded
+ * away), and a link to keep. Each part is one block here, in reading order.
+ */
 export default function QuizResult(props: Props) {
   const ui = props.quiz.ui;
   const outcome = () => props.quiz.outcomes[props.result.outcome];
@@ -47,6 +51,8 @@ export default function QuizResult(props: Props) {
       <h2 id={props.headingId} tabIndex={-1}>{outcome().headline}</h2>
       <p class="lede">{outcome().summary}</p>
 
+      <OutcomeAdvice quiz={props.quiz} outcome={props.result.outcome} level={3} />
+
       <section class="quiz-why">
         <h3>{ui.whyTitle}</h3>
         <p>{why()}</p>
@@ -63,16 +69,19 @@ export default function QuizResult(props: Props) {
         </p>
       </section>
 
-      <section class="quiz-breakdown">
-        <h3>{ui.breakdownTitle}</h3>
+      <details class="quiz-breakdown">
+        <summary>
+          <h3>{ui.breakdownTitle}</h3>
+        </summary>
         <ol>
           <For each={props.quiz.questions}>
             {(question, i) => {
               const pick = () => props.picks[i()];
               const answer = () => {
                 const p = pick();
-                return p === null || p === undefined ? undefined : question.answers[p];
+                return p === null || p === undefined || p === NOT_SURE ? undefined : question.answers[p];
               };
+              const said = () => answer()?.text ?? (pick() === NOT_SURE ? ui.notSureAnswer : ui.notAnswered);
               return (
                 <li class="quiz-dimension" data-lean={answer()?.lean ?? 'none'}>
                   <div class="quiz-dimension-head">
@@ -82,7 +91,7 @@ export default function QuizResult(props: Props) {
                     </Show>
                   </div>
                   <p>
-                    <span class="meta">{ui.yourAnswer}</span> {answer()?.text ?? ui.notAnswered}
+                    <span class="meta">{ui.yourAnswer}</span> {said()}
                   </p>
                   <p class="quiz-why-text">{question.why}</p>
                   <LinkList label={ui.readMore} links={question.lessons} />
@@ -96,9 +105,7 @@ export default function QuizResult(props: Props) {
             }}
           </For>
         </ol>
-      </section>
-
-      <OutcomeAdvice quiz={props.quiz} outcome={props.result.outcome} level={3} />
+      </details>
 
       <section class="quiz-share">
         <h3>{ui.shareTitle}</h3>

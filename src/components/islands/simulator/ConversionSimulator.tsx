@@ -19,7 +19,7 @@ import { createFormatters } from '../../../lib/simulator-format.ts';
 import { fillIn } from '../../../lib/fill-in.ts';
 import { pageQuery } from '../../../lib/query-params.ts';
 import { SimulatorField } from './SimulatorField.tsx';
-import { ResultSummary } from './ResultSummary.tsx';
+import { DETAILS, HEADLINE, ResultSummary } from './ResultSummary.tsx';
 import { RevenueChart } from './RevenueChart.tsx';
 import { ProfitChart } from './ProfitChart.tsx';
 import { MonthTable } from './MonthTable.tsx';
@@ -27,12 +27,12 @@ import { ExamplePicker } from './ExamplePicker.tsx';
 import { copyText } from '../../../browser/clipboard.ts';
 import { downloadText } from '../../../browser/download.ts';
 import { replaceAddress } from '../../../browser/address.ts';
-import type { PresetView, SimulatorText } from './types.ts';
+import type { PresetChoice, SimulatorText } from './types.ts';
 
 interface Props {
   text: SimulatorText;
   defaults: ConversionInputs;
-  presets: PresetView[];
+  presets: PresetChoice[];
 }
 
 /**
@@ -259,7 +259,10 @@ export default function ConversionSimulator(props: Props) {
           <p class="sim-kept" aria-live="polite">
             <Show when={hasProblems()}>{t.kept}</Show>
           </p>
-          <ResultSummary result={result()} text={props.text} format={format} />
+          <ResultSummary result={result()} text={props.text} format={format} metrics={HEADLINE} class="sim-summary sim-headline" />
+          <RevenueChart result={result()} text={props.text} format={format} onShowTable={showTable} />
+          <ResultSummary result={result()} text={props.text} format={format} metrics={DETAILS} class="sim-summary" />
+          <ProfitChart result={result()} text={props.text} format={format} onShowTable={showTable} />
           <div class="sim-actions">
             <button type="button" onClick={copyLink}>
               {t.copyLink}
@@ -274,8 +277,6 @@ export default function ConversionSimulator(props: Props) {
           <p class="sr-only" aria-live="polite">
             {announcement()}
           </p>
-          <RevenueChart result={result()} text={props.text} format={format} onShowTable={showTable} />
-          <ProfitChart result={result()} text={props.text} format={format} onShowTable={showTable} />
         </section>
       </div>
       <MonthTable result={result()} text={props.text} format={format} open={tableOpen()} onToggle={setTableOpen} />

@@ -1,11 +1,11 @@
-import { For, Show } from 'solid-js';
-import type { PresetView, SimulatorText } from './types.ts';
+import { For } from 'solid-js';
+import type { PresetChoice, SimulatorText } from './types.ts';
 
 interface Props {
-  presets: PresetView[];
-  active: PresetView | undefined;
+  presets: PresetChoice[];
+  active: PresetChoice | undefined;
   text: SimulatorText;
-  onPick: (preset: PresetView) => void;
+  onPick: (preset: PresetChoice) => void;
   onReset: () => void;
 }
 
@@ -31,36 +31,8 @@ export function ExamplePicker(props: Props) {
           </button>
         </li>
       </ul>
-      <div class="sim-example-about" aria-live="polite">
-        <Show when={props.active}>
-          {(preset) => (
-            <>
-              <p>
-                <strong>{preset().name}.</strong> {preset().description}
-              </p>
-              <p class="sim-example-meta">
-                {t().basedOn}:{' '}
-                <For each={preset().sources}>
-                  {(source, i) => (
-                    <>
-                      {i() > 0 ? ', ' : ''}
-                      <a href={source.href}>{source.name}</a>
-                    </>
-                  )}
-                </For>
-                <Show when={preset().lesson}>
-                  {(lesson) => (
-                    <>
-                      {' · '}
-                      <a href={lesson().href}>{lesson().label}</a>
-                    </>
-                  )}
-                </Show>
-              </p>
-            </>
-          )}
-        </Show>
-      </div>
+      {/* The markup is made from content at build time (see simulator-content.ts). */}
+      <div class="sim-example-about" aria-live="polite" innerHTML={props.active?.about ?? ''} />
       <p class="sim-illustrative">{props.text.illustrative}</p>
     </section>
   );

@@ -6,10 +6,10 @@ import type { SimulatorText } from './types.ts';
 
 type Metric = keyof SimulatorText['metrics'];
 
-/** The headline figures first: what the programme adds and when it pays off. */
-const ORDER: Metric[] = [
-  'profitDifference',
-  'paybackMonth',
+/** The headline figures: what the programme adds and when it pays off. */
+export const HEADLINE: Metric[] = ['profitDifference', 'paybackMonth'];
+/** The rest, between the charts. */
+export const DETAILS: Metric[] = [
   'cumulativeProfit',
   'baselineProfit',
   'totalRevenue',
@@ -18,16 +18,16 @@ const ORDER: Metric[] = [
   'customerLtv',
   'clientLtv',
 ];
-const HEADLINE = new Set<Metric>(['profitDifference', 'paybackMonth']);
-
 interface Props {
   result: ConversionResult;
   text: SimulatorText;
   format: Formatters;
+  metrics: Metric[];
+  class: string;
 }
 
 /**
- * The summary figures. Each carries data-metric and data-value (the unrounded number, empty
+ * A list of summary figures. Each carries data-metric and data-value (the unrounded number, empty
  * when the figure has no value), so tests and scripts can read exact results.
  */
 export function ResultSummary(props: Props) {
@@ -55,10 +55,10 @@ export function ResultSummary(props: Props) {
     return props.format.money(v);
   };
   return (
-    <dl class="sim-summary">
-      <For each={ORDER}>
+    <dl class={props.class}>
+      <For each={props.metrics}>
         {(metric) => (
-          <div class="sim-metric" classList={{ headline: HEADLINE.has(metric), negative: (value(metric) ?? 0) < 0 }}>
+          <div class="sim-metric" classList={{ negative: (value(metric) ?? 0) < 0 }}>
             <dt>{props.text.metrics[metric].label}</dt>
             <dd class="sim-figure" data-metric={metric} data-value={value(metric) === null ? '' : String(value(metric))}>
               {shown(metric)}

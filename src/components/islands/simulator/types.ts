@@ -12,4 +12,9 @@ export interface PresetView {
   sources: { name: string; href: string }[];
   lesson?: { label: string; href: string };
   inputs: ConversionInputs;
+  /** The example's description and source links, as markup built from content at build time. */
+  about: string;
 }
+
+/** What the island needs of an example: the rest is already in the page's HTML. */
+export type PresetChoice = Pick<PresetView, 'id' | 'name' | 'inputs' | 'about'>;
