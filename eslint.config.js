@@ -49,6 +49,8 @@ export default tseslint.config(
       // Islands render once from props that never change (our renderer passes them as a plain
       // object, not a store), so reading a prop outside a tracked scope loses nothing.
       'solid/reactivity': 'off',
+      // Lists drawn from those same fixed props never change, so a plain map re-creates nothing.
+      'solid/prefer-for': 'off',
     },
   },
   // Pure logic: no DOM, no Node, no framework, nothing of the site around it.

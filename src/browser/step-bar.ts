@@ -1,8 +1,7 @@
 import { clock } from '../lib/session-plan.ts';
 import { fillIn } from '../lib/fill-in.ts';
 import { withBase } from '../lib/paths.ts';
-import { stepPath, walkPosition, type WalkPlan } from '../lib/step-through.ts';
-import type { WalkData } from '../pages/workshop/walk.json.ts';
+import { stepPath, walkPosition, type WalkData } from '../lib/step-through.ts';
 import { PRESENT_CHANGE } from './presenting.ts';
 
 // Loaded only when the address names a workshop plan (see site.ts). Draws the small bar that

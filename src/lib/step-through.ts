@@ -67,3 +67,9 @@ export function stepPath(
   url.searchParams.set(STEP_PARAM, String(index + 1));
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** What the step bar fetches (/workshop/walk.json): the plans and the bar's wording. */
+export interface WalkData {
+  plans: WalkPlan[];
+  words: Readonly<Record<string, string>>;
+}

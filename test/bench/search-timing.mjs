@@ -153,7 +153,7 @@ export async function searchTiming(origin, queries = QUERIES) {
       ours.push({ query, ...(await ourSearch(browser, origin, query)) });
       reference.push({ query, ...(await defaultUiSearch(browser, origin, query)) });
     }
-    const strip = (runs) => medians(runs.map(({ query, ...figures }) => figures));
+    const strip = (runs) => medians(runs.map(({ query: _query, ...figures }) => figures));
     return {
       queries,
       ours: { median: strip(ours), runs: ours },

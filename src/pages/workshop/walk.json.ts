@@ -16,8 +16,8 @@ export const GET: APIRoute = async () => {
     title: plan.title,
     steps: withClock(plan.steps).map((s) => ({ title: s.title, minutes: s.minutes, start: s.start, show: s.show })),
   }));
-  const { start, startNote, ...words } = strings.walk;
+  // The guide's own button wording stays on the guide.
+  const { start: _start, startNote: _startNote, ...words } = strings.walk;
   return new Response(JSON.stringify({ plans, words }), { headers: { 'Content-Type': 'application/json' } });
 };
 
-export type WalkData = { plans: WalkPlan[]; words: Omit<typeof strings.walk, 'start' | 'startNote'> };

@@ -66,7 +66,7 @@ export default function ClassifyQuiz(props: Props) {
   });
 
   /** Shows a step and puts focus on its heading, so screen readers read the new question or the result. */
-  function go(next: QuizView) {
+  function showStep(next: QuizView) {
     setMissing(false);
     setView(next);
     if (next.kind === 'result') setHadResult(true);
@@ -86,30 +86,30 @@ export default function ClassifyQuiz(props: Props) {
       return;
     }
     setNotice('');
-    if (index < quiz.questions.length - 1) return go({ kind: 'question', index: index + 1 });
+    if (index < quiz.questions.length - 1) return showStep({ kind: 'question', index: index + 1 });
     const open = firstUnanswered(picks());
     if (open === -1) return showResult();
-    go({ kind: 'question', index: open });
+    showStep({ kind: 'question', index: open });
   }
 
   /** The result, or, where every answer was "Not sure", a word on why there is none, back at the start. */
   function showResult() {
-    if (outcome()) return go({ kind: 'result' });
+    if (outcome()) return showStep({ kind: 'result' });
     setNotice(ui.noVerdict);
-    go({ kind: 'question', index: 0 });
+    showStep({ kind: 'question', index: 0 });
   }
 
   function retake() {
     setPicks(counts.map(() => null));
     setNotice('');
     setHadResult(false);
-    go({ kind: 'question', index: 0 });
+    showStep({ kind: 'question', index: 0 });
   }
 
   function showLast(last: LastResult) {
     setPicks(decodeAnswers(last.a, counts).picks);
     setOffer(null);
-    go({ kind: 'result' });
+    showStep({ kind: 'result' });
   }
 
   /** The offer goes away with the button in use, so focus moves on to the question. */
@@ -150,7 +150,7 @@ export default function ClassifyQuiz(props: Props) {
               picks={picks()}
               shareUrl={shareUrl(o())}
               headingId={headingId}
-              onChange={(index) => go({ kind: 'question', index })}
+              onChange={(index) => showStep({ kind: 'question', index })}
               onRetake={retake}
             />
           )}
@@ -172,7 +172,7 @@ export default function ClassifyQuiz(props: Props) {
                 headingId={headingId}
                 onChoose={(answer) => choose(index(), answer)}
                 onNext={() => next(index())}
-                onBack={() => go({ kind: 'question', index: Math.max(0, index() - 1) })}
+                onBack={() => showStep({ kind: 'question', index: Math.max(0, index() - 1) })}
                 onResult={showResult}
               />
             );

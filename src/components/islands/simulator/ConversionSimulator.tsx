@@ -110,7 +110,7 @@ export default function ConversionSimulator(props: Props) {
     const month = result().paybackMonth;
     return month === null ? t.paybackNever : fillIn(t.paybackAt, { month });
   };
-  const changed = () => {
+  const scenarioChanged = () => {
     setStatus('');
     clearTimeout(urlTimer);
     urlTimer = setTimeout(writeUrl, 250);
@@ -134,7 +134,7 @@ export default function ConversionSimulator(props: Props) {
     if (!other || problems()[other]?.reason !== 'rates-over-one') return;
     const draft = drafts()[other];
     if (draft === undefined) setProblem(other, null);
-    else type(other, draft);
+    else acceptTyped(other, draft);
   };
 
   const slide = (name: InputName, position: number) => {
@@ -154,10 +154,10 @@ export default function ConversionSimulator(props: Props) {
       setInput(name, value);
     });
     recheckPartner(name);
-    changed();
+    scenarioChanged();
   };
 
-  function type(name: InputName, text: string) {
+  function acceptTyped(name: InputName, text: string) {
     const value = fromDisplayUnits(name, parseTypedNumber(text));
     const problem = checkInput(name, value, inputs());
     batch(() => {
@@ -170,7 +170,7 @@ export default function ConversionSimulator(props: Props) {
     });
     if (problem) return;
     recheckPartner(name);
-    changed();
+    scenarioChanged();
   }
 
   const leave = (name: InputName) => {
@@ -222,7 +222,7 @@ export default function ConversionSimulator(props: Props) {
           </ul>
         </Show>
       </div>
-      <ExamplePicker presets={props.presets} active={activePreset()} text={props.text} onPick={(p) => (apply(p.inputs), changed())} onReset={() => (apply(props.defaults), changed())} />
+      <ExamplePicker presets={props.presets} active={activePreset()} text={props.text} onPick={(p) => (apply(p.inputs), scenarioChanged())} onReset={() => (apply(props.defaults), scenarioChanged())} />
       <div class="sim-layout">
         <form class="sim-controls" aria-labelledby="sim-controls-title" onSubmit={(e) => e.preventDefault()}>
           <h2 id="sim-controls-title">{t.controls}</h2>
@@ -245,7 +245,7 @@ export default function ConversionSimulator(props: Props) {
                       error={problems()[field.name] ? message(problems()[field.name]!) : null}
                       live={live()}
                       onSlide={(p) => slide(field.name, p)}
-                      onType={(text) => type(field.name, text)}
+                      onType={(text) => acceptTyped(field.name, text)}
                       onLeave={() => leave(field.name)}
                     />
                   )}
