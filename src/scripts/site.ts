@@ -7,7 +7,6 @@ import './copy-links.ts';
 import './search-highlight.ts';
 import './lesson-opened.ts';
 import './progress-marks.ts';
-import './toc-current.ts';
 import { loadScript } from '../utils/load-script.ts';
 import { loadSearchUi } from './load-search-ui.ts';
 import offlineSupportUrl from './offline-support.ts?worker&url';

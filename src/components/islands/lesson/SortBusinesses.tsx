@@ -57,7 +57,8 @@ export default function SortBusinesses(props: Props) {
               const choice = () => choices()[b.id];
               return (
                 <li class="sort-card">
-                  <h3 class="sort-name">{b.name}</h3>
+                  {/* Not a heading: the businesses are items of one exercise, not sections of the lesson. */}
+                  <p class="sort-name">{b.name}</p>
                   <div class="sort-choices" role="group" aria-label={fill(t.choose, b)}>
                     <For each={SORT_CHOICES}>
                       {(c) => (
