@@ -17,7 +17,8 @@ interface Props {
   /** The simulator's client fee that leaves no extra margin; see simulatorQuery. */
   feeBefore: number;
   months: number;
-  text: (typeof figureStrings)['paybackCurve'];
+  /** The figure's wording, its sentences with the months already filled in. */
+  text: Record<keyof (typeof figureStrings)['paybackCurve'], string>;
   locale: string;
   /** How sums of money are written, as Intl.NumberFormat options. */
   money: Intl.NumberFormatOptions;

@@ -59,7 +59,7 @@ export default function SortBusinesses(props: Props) {
                 <li class="sort-card">
                   {/* Not a heading: the businesses are items of one exercise, not sections of the lesson. */}
                   <p class="sort-name">{b.name}</p>
-                  <div class="sort-choices" role="group" aria-label={fill(t.choose, b)}>
+                  <div class="sort-choices" role="group" aria-label={fill(t.choose, { name: b.name })}>
                     <For each={SORT_CHOICES}>
                       {(c) => (
                         <button type="button" aria-pressed={choice() === c} onClick={() => setChoices((all) => ({ ...all, [b.id]: c }))}>
