@@ -7,7 +7,6 @@ import './copy-links.ts';
 import './search-highlight.ts';
 import './lesson-opened.ts';
 import './progress-marks.ts';
-import './toc-current.ts';
 import './present-links.ts';
 import { loadScript } from './load-script.ts';
 import { loadSearchUi } from './load-search-ui.ts';

@@ -66,8 +66,9 @@ export const simulatorQuery = (s: PaybackSettings, feeBefore: number): string =>
 
 /**
  * The curve for an SVG plot area `width` × `height` whose origin is its top left. The path is in
- * months and pounds; `transform` scales it into the area, so the figure's script does no more
- * arithmetic than this. `zeroY` is where break-even falls, `paybackX` the payback month (or null).
+ * months and pounds, drawn from break-even: moved down by `zeroY` (where break-even falls) and
+ * stretched by `scale` it fills the area, so the figure's script does no more arithmetic than
+ * this. `paybackX` is where the payback month falls, or null.
  */
 export function curveDrawing(curve: PaybackCurve, width: number, height: number) {
   const { extra, paybackMonth } = curve;
@@ -77,7 +78,7 @@ export function curveDrawing(curve: PaybackCurve, width: number, height: number)
   const sy = height / (high - low || 1);
   return {
     path: `M${extra.map((v, m) => `${m},${Math.round(v)}`).join('L')}`,
-    transform: `translate(0 ${high * sy}) scale(${sx} ${-sy})`,
+    scale: `scale(${sx} ${-sy})`,
     zeroY: high * sy,
     paybackX: paybackMonth === null ? null : paybackMonth * sx,
   };

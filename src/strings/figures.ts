@@ -31,7 +31,7 @@ export const figureStrings = {
     chart: 'Extra profit so far from one client, month by month',
     legend: 'The chart runs from month 0, when the customer becomes a client, to month {months}. The dashed line is break-even, and the upright line marks the payback month.',
     paysOff: 'Pays off in month {month}. By month {months} this one client has added {final}.',
-    never: 'Does not pay off within {months} months. By then this client has cost {final}.',
+    never: 'Does not pay off within {months} months: onboarding costs more than this client brings in that time.',
     simulator: 'Open this scenario in the simulator',
     about: 'Made-up figures for one client of the simulator’s example business. The simulator runs the same numbers for a whole business, where more customers convert every month, so there the payback comes later.',
   },

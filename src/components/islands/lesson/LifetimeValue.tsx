@@ -1,4 +1,4 @@
-import { For, createMemo, createSignal } from 'solid-js';
+import { createMemo, createSignal } from 'solid-js';
 import { LIFETIME_RANGES, barLayout, lifetimeValue, type BuyerTerms } from '../../../lib/lifetime-value.ts';
 import type { figureStrings } from '../../../strings/figures.ts';
 import { fillIn } from '../../../lib/fill-in.ts';
@@ -43,23 +43,20 @@ export default function LifetimeValue(props: Props) {
       <div class="figure-result">
         <p class="figure-summary" role="status">{summary()}</p>
         <div class="lifetime-bars" role="img" aria-label={t.bars}>
-          <For each={BUYERS}>
-            {(buyer, i) => (
+          {BUYERS.map((buyer, i) => (
               <div class={`lifetime-bar lifetime-${buyer}`}>
                 <span>{t[buyer]}</span>
                 <span class="lifetime-bar-track">
-                  <span class="lifetime-bar-fill" style={{ left: `${bars().bars[i()].start * 100}%`, width: `${bars().bars[i()].length * 100}%` }} />
+                  <span class="lifetime-bar-fill" style={{ left: `${bars().bars[i].start * 100}%`, width: `${bars().bars[i].length * 100}%` }} />
                 </span>
-                <span class="lifetime-bar-value">{money(values()[i()])}</span>
+                <span class="lifetime-bar-value">{money(values()[i])}</span>
               </div>
-            )}
-          </For>
+          ))}
         </div>
       </div>
       {/* Disabled in the page as served; the island enables it once it can answer the sliders. */}
       <fieldset class="figure-controls lifetime-groups" disabled ref={(el) => (el.disabled = false)}>
-        <For each={BUYERS}>
-          {(buyer) => (
+        {BUYERS.map((buyer) => (
             <fieldset class={`lifetime-group lifetime-${buyer}`}>
               <legend>{t[buyer]}</legend>
               {FIELDS[buyer].map((field) => {
@@ -87,8 +84,7 @@ export default function LifetimeValue(props: Props) {
                 );
               })}
             </fieldset>
-          )}
-        </For>
+        ))}
       </fieldset>
     </div>
   );

@@ -1,4 +1,4 @@
-import { createMemo, createSignal } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { curveDrawing, paybackCurve, simulatorQuery, type PaybackField, type PaybackSettings } from '../../../lib/payback-curve.ts';
 import type { figureStrings } from '../../../strings/figures.ts';
 
@@ -39,8 +39,9 @@ export default function PaybackCurve(props: Props) {
 
   const money = new Intl.NumberFormat(props.locale, props.money).format;
   const shown = (field: PaybackField) => (field === 'clientChurn' ? `${Math.round(settings()[field] * 100)}%` : money(settings()[field]));
-  const curve = createMemo(() => paybackCurve(settings(), props.months));
-  const drawing = createMemo(() => curveDrawing(curve(), 292, 122));
+  // Plain functions, not memos: 24 months cost nothing to work out again, and a memo costs bytes.
+  const curve = () => paybackCurve(settings(), props.months);
+  const drawing = () => curveDrawing(curve(), 292, 122);
 
   return (
     <div class="figure-body payback-curve">
@@ -68,17 +69,17 @@ export default function PaybackCurve(props: Props) {
           );
         })}
       </fieldset>
-      <div class="figure-result">
-        <p class="figure-summary" role="status">
-          {(curve().paybackMonth ? t.paysOff : t.never).replace('{month}', String(curve().paybackMonth)).replace('{final}', money(Math.abs(curve().extra[props.months])))}
-        </p>
-        <svg viewBox="-8 -8 308 138" role="img" aria-label={chart} class="payback-chart">
-          <line class="payback-zero" x2="292" y1={drawing().zeroY} y2={drawing().zeroY} />
-          <line class="payback-month" x1={drawing().paybackX ?? -99} x2={drawing().paybackX ?? -99} y2="122" />
-          <path class="payback-line" d={drawing().path} transform={drawing().transform} />
-        </svg>
-        <p><a href={`${props.simulatorHref}?${simulatorQuery(settings(), props.feeBefore)}`}>{simulator}</a></p>
-      </div>
+      <p class="figure-summary" role="status">
+        {(curve().paybackMonth ? t.paysOff : t.never).replace('{month}', `${curve().paybackMonth}`).replace('{final}', money(curve().extra[props.months]))}
+      </p>
+      <svg viewBox="-8 -8 308 138" role="img" aria-label={chart} class="payback-chart">
+        <line class="payback-month" y2="122" transform={`translate(${drawing().paybackX ?? -99})`} />
+        <g transform={`translate(0 ${drawing().zeroY})`}>
+          <line class="payback-zero" x2="292" />
+          <path class="payback-line" d={drawing().path} transform={drawing().scale} />
+        </g>
+      </svg>
+      <p><a href={`${props.simulatorHref}?${simulatorQuery(settings(), props.feeBefore)}`}>{simulator}</a></p>
     </div>
   );
 }

@@ -57,8 +57,9 @@ export default function SortBusinesses(props: Props) {
               const choice = () => choices()[b.id];
               return (
                 <li class="sort-card">
-                  <h3 class="sort-name">{b.name}</h3>
-                  <div class="sort-choices" role="group" aria-label={fillIn(t.choose, b)}>
+                  {/* Not a heading: the businesses are items of one exercise, not sections of the lesson. */}
+                  <p class="sort-name">{b.name}</p>
+                  <div class="sort-choices" role="group" aria-label={fillIn(t.choose, { name: b.name })}>
                     <For each={SORT_CHOICES}>
                       {(c) => (
                         <button type="button" aria-pressed={choice() === c} onClick={() => setChoices((all) => ({ ...all, [b.id]: c }))}>
