@@ -1,4 +1,5 @@
-import { zoneAt, type MapZone } from './map-model.ts';
+import type { MapZone } from './map-model.ts';
+import { zoneAt } from './map-nearby.ts';
 
 /** What the map's cross-check needs to know of its own content and of the files it points into. */
 export interface MapContentIndex {

@@ -1,4 +1,4 @@
-import type { MapBusiness, MapPoint } from './map-model.ts';
+import type { MapPoint } from './map-model.ts';
 
 /** The drawing area of the map in pixels (SVG user units), and the plot inside its margins. */
 export interface MapFrame {
@@ -40,23 +40,6 @@ export function clampScore(v: number): number {
   return Number.isFinite(v) ? Math.min(100, Math.max(0, v)) : 50;
 }
 
-export interface Nearby {
-  business: MapBusiness;
-  /** Distance on the 0–100 scales, to the business's nearest placement. */
-  distance: number;
-}
-
-/** The `count` businesses closest to a point; a business drawn twice counts once, at its nearer point. */
-export function nearestBusinesses(point: MapPoint, businesses: readonly MapBusiness[], count = 3): Nearby[] {
-  return businesses
-    .map((business) => ({
-      business,
-      distance: Math.min(...business.placements.map((p) => Math.hypot(p.tailoring - point.tailoring, p.relationship - point.relationship))),
-    }))
-    .sort((a, b) => a.distance - b.distance || a.business.label.localeCompare(b.business.label))
-    .slice(0, Math.max(0, count));
-}
-
 /** One point to label: `key` is unique per drawn point, `text` what the label says. */
 export interface LabelRequest {
   key: string;
@@ -74,7 +57,8 @@ export interface PlacedLabel {
   anchor: 'start' | 'middle' | 'end';
 }
 
-interface Box {
+/** A rectangle in pixels, such as a label's extent or something labels must keep clear of. */
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -90,14 +74,15 @@ export const labelWidth = (text: string, fontSize: number) => text.length * font
  * Puts each label beside its point (right, left, above or below) where it overlaps no other
  * label, no other point and stays inside the frame. A label that fits nowhere is not drawn; its
  * key is returned in `listed`, for a list beside the map, so nothing is ever hidden under text.
+ * `obstacles` are areas no label may cover, such as the names of the map's corners.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   frame: Pick<MapFrame, 'width' | 'height'>,
-  { fontSize = 13, radius = 6, gap = 3 } = {},
+  { fontSize = 13, radius = 6, gap = 3, obstacles = [] as Box[] } = {},
 ): { placed: PlacedLabel[]; listed: string[] } {
   const dots: (Box & { key: string })[] = requests.map((r) => ({ key: r.key, x0: r.x - radius, y0: r.y - radius, x1: r.x + radius, y1: r.y + radius }));
-  const taken: Box[] = [];
+  const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const listed: string[] = [];
   const order = [...requests].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.x - b.x || a.y - b.y);

@@ -71,8 +71,22 @@ export interface MapModel {
   page: string;
 }
 
-/** The zone a point falls in: the first that holds it, so earlier zones win at shared edges. */
-export function zoneAt(zones: readonly MapZone[], point: MapPoint): MapZone | undefined {
-  const inside = (v: number, [low, high]: readonly [number, number]) => v >= low && v <= high;
-  return zones.find((z) => inside(point.tailoring, z.tailoring) && inside(point.relationship, z.relationship));
+/** One point drawn on the map: a business, or one article's view of it. */
+export interface DrawnPoint {
+  /** Unique per point: `<business id>-<placement index>`. */
+  key: string;
+  business: MapBusiness;
+  placement: MapPlacement;
+  /** What the point's label says: the business, and the article for a view. */
+  text: string;
 }
+
+export const drawnPoints = (businesses: readonly MapBusiness[]): DrawnPoint[] =>
+  businesses.flatMap((business) =>
+    business.placements.map((placement, i) => ({
+      key: `${business.id}-${i}`,
+      business,
+      placement,
+      text: placement.view ? `${business.label} · ${placement.view}` : business.label,
+    })),
+  );
