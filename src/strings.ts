@@ -10,6 +10,7 @@ export const strings = {
     lessons: 'Lessons',
     quiz: 'Quiz',
     compare: 'Compare',
+    map: 'Map',
     simulator: 'Simulator',
     sources: 'Sources',
     search: 'Search',

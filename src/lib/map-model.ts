@@ -71,6 +71,17 @@ export interface MapModel {
   page: string;
 }
 
+/** The little the quiz result needs to show the reader among the examples on a small map. */
+export interface QuizMapModel {
+  quizAxes: Record<MapAxis, string[]>;
+  businesses: { label: string; name: string; placements: MapPoint[] }[];
+  /** The small map's size and plot area in pixels, and every business's point drawn in it. */
+  frame: { width: number; height: number; left: number; right: number; top: number; bottom: number };
+  dots: { x: number; y: number; answer: MapVerdict }[];
+  /** The map page, to link to with the reader's point. */
+  page: string;
+}
+
 /** One point drawn on the map: a business, or one article's view of it. */
 export interface DrawnPoint {
   /** Unique per point: `<business id>-<placement index>`. */

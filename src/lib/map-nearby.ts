@@ -2,14 +2,17 @@ import type { MapBusiness, MapPoint, MapZone } from './map-model.ts';
 
 /** What is around the reader's point: the nearest example businesses, and the zone it is in. */
 
-export interface Nearby {
-  business: MapBusiness;
+/** What finding the nearest businesses needs of each: a name and its points. */
+type Placed = Pick<MapBusiness, 'label'> & { placements: readonly MapPoint[] };
+
+export interface Nearby<B extends Placed = MapBusiness> {
+  business: B;
   /** Distance on the 0–100 scales, to the business's nearest placement. */
   distance: number;
 }
 
 /** The `count` businesses closest to a point; a business drawn twice counts once, at its nearer point. */
-export function nearestBusinesses(point: MapPoint, businesses: readonly MapBusiness[], count = 3): Nearby[] {
+export function nearestBusinesses<B extends Placed>(point: MapPoint, businesses: readonly B[], count = 3): Nearby<B>[] {
   return businesses
     .map((business) => ({
       business,

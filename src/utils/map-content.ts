@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { mapContentProblems } from '../lib/map-integrity.ts';
-import type { MapBusiness, MapLink, MapModel, MapReason } from '../lib/map-model.ts';
+import { mapFrame, toPixels } from '../lib/map-layout.ts';
+import type { MapBusiness, MapLink, MapModel, MapReason, QuizMapModel } from '../lib/map-model.ts';
 import { siteContent } from './content.ts';
 import { href } from './href.ts';
 
@@ -70,3 +71,16 @@ export const mapContent = (async (): Promise<MapModel & { page: string; title: s
     page: href('/map/'),
   };
 })();
+
+/** The map as the quiz result draws it: each business's points, and which questions move which axis. */
+export const quizMap = mapContent.then(({ quizAxes, businesses, page }): QuizMapModel => {
+  const frame = mapFrame(320);
+  const round = ({ x, y }: { x: number; y: number }) => ({ x: Math.round(x), y: Math.round(y) });
+  return {
+    quizAxes,
+    page,
+    frame,
+    businesses: businesses.map((b) => ({ label: b.label, name: b.name, placements: b.placements.map(({ tailoring, relationship }) => ({ tailoring, relationship })) })),
+    dots: businesses.flatMap((b) => b.placements.map((p) => ({ ...round(toPixels(frame, p)), answer: b.answer }))),
+  };
+});

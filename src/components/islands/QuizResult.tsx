@@ -3,6 +3,7 @@ import type { Classification, Outcome } from '../../lib/classify-business.ts';
 import { fillIn } from '../../lib/fill-in.ts';
 import { ruleValues, type QuizModel } from '../../lib/quiz-model.ts';
 import OutcomeAdvice from './OutcomeAdvice.tsx';
+import YouOnTheMap from './map/YouOnTheMap.tsx';
 
 interface Props {
   quiz: QuizModel;
@@ -66,6 +67,8 @@ export default function QuizResult(props: Props) {
           <a href="#how-we-score">{props.quiz.howWeScore.title}</a>
         </p>
       </section>
+
+      <YouOnTheMap map={props.quiz.map} questions={props.quiz.questions} picks={props.picks} />
 
       <section class="quiz-breakdown">
         <h3>{ui.breakdownTitle}</h3>

@@ -1,5 +1,4 @@
 import { createEffect, createRoot, createSignal, on, onMount } from 'solid-js';
-import { mapFrame, toPixels } from '../../../lib/map-layout.ts';
 import type { MapPoint, MapVerdict } from '../../../lib/map-model.ts';
 import type { MapNotice } from '../../../lib/map-url.ts';
 
@@ -83,6 +82,7 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
       select(link.state.business);
       setNotices(link.notices);
       keepInAddress(x);
+      figure.dataset.ready = '';
     };
     if (location.search.length > 1) needExtras().then(read, () => {});
     else createRoot(() => createEffect(on([selected, show, you], () => needExtras().then(keepInAddress, () => {}), { defer: true })));
@@ -137,10 +137,14 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
         const handle = svg.querySelector<SVGGElement>('.map-you')!;
         handle.classList.toggle('map-off', !point);
         if (!point) continue;
-        const { x, y } = toPixels(mapFrame(Number(svg.dataset.width)), point);
+        // The plot's edges, as the server drew them: the point sits on the same scales as the businesses.
+        const [left, right, top, bottom] = svg.dataset.plot!.split(' ').map(Number);
+        const x = left + (point.tailoring / 100) * (right - left);
+        const y = bottom - (point.relationship / 100) * (bottom - top);
         handle.setAttribute('transform', `translate(${x} ${y})`);
       }
     });
   });
   setReady(true);
+  if (!inAddress || location.search.length <= 1) figure.dataset.ready = '';
 }
