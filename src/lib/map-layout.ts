@@ -13,10 +13,11 @@ export interface MapFrame {
 /** Room for the axis names: to the left (turned upright) and below. */
 const MARGIN = { left: 30, right: 10, top: 10, bottom: 30 };
 
-/** A frame for a given width: square-ish on a phone, wider than tall on a laptop. */
+/** A frame for a given width: square on a phone, wider than tall on a laptop. */
 export function mapFrame(width: number): MapFrame {
   const w = Math.round(Math.min(960, Math.max(260, Number.isFinite(width) ? width : 720)));
-  const height = Math.round(Math.min(560, Math.max(280, w * 0.62)));
+  // A phone gets a square: the vertical room is what keeps more labels apart.
+  const height = Math.round(Math.min(560, Math.max(280, w * (w < 480 ? 1.05 : 0.62))));
   return { width: w, height, left: MARGIN.left, right: w - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
 }
 

@@ -4,7 +4,7 @@ export const mapPageStrings = {
   says: { client: 'client', customer: 'customer', both: 'both' },
   corners: { client: 'Clients', customer: 'Customers' },
   legend: { title: 'Key', client: 'Client', customer: 'Customer', depends: 'It depends', views: 'Articles disagree: one point per article', contrast: 'Same field, different offer' },
-  listed: 'Not labelled on the map, to keep it readable:',
+  listed: 'Not labelled on the map, to keep it readable (tailoring, relationship):',
   ours: 'our judgement',
   inView: (view: string) => `In ${view}'s view`,
   articlesSay: 'What the articles say',

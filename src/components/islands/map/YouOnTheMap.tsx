@@ -38,6 +38,8 @@ export default function YouOnTheMap(props: Props) {
               <For each={map().dots}>
                 {(p) => <circle class={`map-dot map-${p.answer}`} cx={p.x} cy={p.y} r="4" />}
               </For>
+ <text class="map-mini-axis" x={frame.right} y={frame.height - 10} text-anchor="end">{t.across}</text>
+              <text class="map-mini-axis" transform={`translate(16 ${frame.top}) rotate(-90)`} text-anchor="end">{t.up}</text>
               <circle class="map-you-dot" cx={you().x} cy={you().y} r="9" />
               <text class="map-you-label" x={you().x} y={you().y - 14} text-anchor="middle">{t.you}</text>
             </svg>
