@@ -1,4 +1,4 @@
-import { fromPixels, mapFrame } from '../../../lib/map-layout.ts';
+import { fromPixels, type MapFrame } from '../../../lib/map-layout.ts';
 import type { MapPoint } from '../../../lib/map-model.ts';
 
 /** Keyboard and pointer handling for the server-drawn map, loaded with the map's extras. */
@@ -28,11 +28,14 @@ export function dragYou(down: PointerEvent, setYou: (point: MapPoint) => void) {
   const handle = (down.target as Element).closest<SVGGElement>('.map-you');
   if (!handle) return;
   const svg = handle.ownerSVGElement!;
-  const frame = mapFrame(Number(svg.dataset.width));
+  // The plot's edges as the server drew them (see MapSvg.astro), and the drawing's width.
+  const [left, right, top, bottom] = svg.dataset.plot!.split(' ').map(Number);
+  const width = Number(svg.dataset.width);
+  const frame: MapFrame = { width, height: 0, left, right, top, bottom };
   handle.setPointerCapture?.(down.pointerId);
   const move = (e: PointerEvent) => {
     const box = svg.getBoundingClientRect();
-    const scale = box.width > 0 ? frame.width / box.width : 1;
+    const scale = box.width > 0 ? width / box.width : 1;
     setYou(fromPixels(frame, (e.clientX - box.left) * scale, (e.clientY - box.top) * scale));
   };
   const stop = () => {

@@ -52,22 +52,31 @@ export function useLive(start: () => void): () => boolean {
   return () => live() && ready();
 }
 
-let started = false;
+let stop: (() => void) | undefined;
 
 /**
  * Wires the server-drawn figure to the state; whichever island runs first calls it, once.
  * `verdictOf` names every business and its verdict; `inAddress` reads and keeps the state in the URL.
  */
 export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<string, MapVerdict>, inAddress = true) {
-  if (started || !figure) return;
-  started = true;
+  if (!figure || 'started' in figure.dataset) return;
+  figure.dataset.started = '';
+  // A figure drawn afresh (a test's, say) starts from nothing, not from the last one's state.
+  stop?.();
+  setShow(null);
+  setSelected(null);
+  setYou(null);
+  setNotices([]);
   verdicts = verdictOf;
+  const disposers: (() => void)[] = [];
+  const rooted = (fn: () => void) => createRoot((dispose) => (disposers.push(dispose), fn()));
+  stop = () => disposers.forEach((dispose) => dispose());
   if (inAddress) {
     // A plain /map/ needs no address code until the reader changes something; a link with state does.
     let keeping = false;
     const keepInAddress = (x: Extras) =>
       !keeping && (keeping = true) &&
-      createRoot(() =>
+      rooted(() =>
         createEffect(
           on([selected, show, you], () => {
             const url = `${location.pathname}${x.mapSearch({ business: selected(), show: show(), you: you() }, location.search)}${location.hash}`;
@@ -85,7 +94,7 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
       figure.dataset.ready = '';
     };
     if (location.search.length > 1) needExtras().then(read, () => {});
-    else createRoot(() => createEffect(on([selected, show, you], () => needExtras().then(keepInAddress, () => {}), { defer: true })));
+    else rooted(() => createEffect(on([selected, show, you], () => needExtras().then(keepInAddress, () => {}), { defer: true })));
   }
   for (const svg of figure.querySelectorAll<SVGSVGElement>('[data-map-svg]')) {
     svg.querySelectorAll<SVGGElement>('.map-point').forEach((p, i) => {
@@ -121,7 +130,7 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
     needExtras().then((x) => x.dragYou(e, setYou), () => {});
   });
 
-  createRoot(() => {
+  rooted(() => {
     createEffect(() => {
       figure.dataset.show = show() ?? '';
       for (const el of figure.querySelectorAll<SVGElement>('[data-business]')) {
