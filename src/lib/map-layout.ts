@@ -68,8 +68,11 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** Roughly how wide a label is: the average glyph of a sans-serif font is a little over half its size. */
-export const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.56;
+/**
+ * Roughly how wide a label is: the average glyph of a sans-serif font is a little over half its
+ * size. Erring wide keeps real text, in whatever font the reader has, clear of its neighbours.
+ */
+export const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.62;
 
 /**
  * Puts each label beside its point (right, left, above or below) where it overlaps no other
