@@ -3,7 +3,8 @@ import { buildSiteWith } from './build-site.ts';
 
 describe('bad map content stops the build', () => {
   it('names the map file, the business and the field when a score is off the 0–100 scale', async () => {
-    const { ok, output } = await buildSiteWith('test/fixtures/map-score-out-of-range');
+    const { ok, output: coloured } = await buildSiteWith('test/fixtures/map-score-out-of-range');
+    const output = coloured.replace(/\u001b\[[0-9;]*m/g, ''); // the error names the field in bold
     expect(ok).toBe(false);
     expect(output).toMatch(/map-score-out-of-range\/map\.yaml/);
     expect(output).toMatch(/law-firm/);
