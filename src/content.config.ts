@@ -19,6 +19,7 @@ import { lessonCheckSchema } from './schemas/lesson-check.ts';
 
 /** A YAML file that is one document, not a list: it becomes a single entry with the given id. */
 const singleDocument = (id: string) => (text: string) => [{ ...(load(text) as object), id }];
+import { mapPageSchema, mapPlacementSchema } from './schemas/map.ts';
 
 export const collections = {
   lessons: defineCollection({
@@ -70,5 +71,14 @@ export const collections = {
   linkCards: defineCollection({
     loader: file(contentPath('link-cards.yaml')),
     schema: linkCardSchema,
+  }),
+  // The client–customer map: one entry per business, and one for the page itself.
+  mapPlacements: defineCollection({
+    loader: file(contentPath('map.yaml')),
+    schema: mapPlacementSchema,
+  }),
+  mapPage: defineCollection({
+    loader: file(contentPath('map-page.yaml'), { parser: singleDocument('map') }),
+    schema: mapPageSchema,
   }),
 };

@@ -1,5 +1,6 @@
 import { SCORING_RULES, type Lean, type Outcome } from './classify-business.ts';
 import { fillIn } from './fill-in.ts';
+import type { QuizMapModel } from './map-model.ts';
 import { withBase } from './paths.ts';
 
 /** A lesson section as content names it. */
@@ -54,6 +55,8 @@ export interface QuizModel {
   howWeScore: { title: string; steps: string[] };
   leans: QuizContent['leans'];
   ui: QuizContent['ui'];
+  /** The client–customer map, for the result's "you are here" (added by the quiz page). */
+  map?: QuizMapModel;
   /** The quiz page, for "take the quiz" links from a result page. */
   quizPage: string;
 }

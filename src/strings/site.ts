@@ -13,6 +13,7 @@ export const strings = {
     quiz: 'Quiz',
     check: 'Knowledge check',
     compare: 'Compare',
+    map: 'Map',
     simulator: 'Simulator',
     glossary: 'Glossary',
     trainers: 'For trainers',

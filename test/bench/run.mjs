@@ -39,6 +39,8 @@ const PAGES = () => [
   { type: 'quiz', path: '/quiz/', island: true },
   { type: 'compare', path: '/compare/', island: true },
   { type: 'simulator', path: '/simulator/', island: true },
+  // The map's own, tighter budget: it is the site's signature figure and must stay light.
+  { type: 'map', path: '/map/', island: true, js: 15 * KB },
   { type: 'search', path: '/search/' },
   { type: 'workshop', path: '/workshop/' },
 ].filter((p) => p.path && existsSync(join(dist, p.path, 'index.html')));
@@ -70,7 +72,7 @@ try {
     rows.push({ ...page, bytes, lighthouse: lh });
     if (page.type === 'lesson' && bytes.js.gzip > BUDGET.lessonJs) misses.push(`lesson JS ${bytes.js.gzip} B gzip > ${BUDGET.lessonJs}`);
     if (page.figures && bytes.js.gzip > BUDGET.figureLessonJs) misses.push(`lesson with figures (${page.path}) JS ${bytes.js.gzip} B gzip > ${BUDGET.figureLessonJs}`);
-    if (page.island && bytes.js.gzip > BUDGET.islandJs) misses.push(`${page.type} JS ${bytes.js.gzip} B gzip > ${BUDGET.islandJs}`);
+    if (page.island && bytes.js.gzip > (page.js ?? BUDGET.islandJs)) misses.push(`${page.type} JS ${bytes.js.gzip} B gzip > ${page.js ?? BUDGET.islandJs}`);
     if (bytes.css.gzip > BUDGET.css) misses.push(`${page.type} CSS ${bytes.css.gzip} B gzip > ${BUDGET.css}`);
     if (lh) {
       for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {

@@ -15,7 +15,7 @@ afterAll(async () => browser?.close());
 
 it('finds every built page, the 404 page included', () => {
   expect(pages.length).toBeGreaterThanOrEqual(25);
-  expect(pages).toEqual(expect.arrayContaining(['/', '/compare/', '/simulator/', '/quiz/', '/lessons/definitions/', '/404.html']));
+  expect(pages).toEqual(expect.arrayContaining(['/', '/compare/', '/simulator/', '/map/', '/quiz/', '/lessons/definitions/', '/404.html']));
 });
 
 describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {

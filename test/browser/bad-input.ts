@@ -157,6 +157,35 @@ const SIMULATOR: Case[] = [
   quiet('?highlight=client'),
 ];
 
+const MAP: Case[] = [
+  ...GARBAGE.filter((v) => v !== '%20').map((v) => notice(`?business=${v}`)),
+  ...GARBAGE.slice(0, 10).map((v) => notice(`?you=${v}`)),
+  ...GARBAGE.slice(0, 6).map((v) => notice(`?show=${v}`)),
+  ...['101,50', '50,101', '-1,5', '50', '50,50,50', '5.5,5', '1e2,1', e('60 40'), e(PAYLOADS[1])].map((v) => notice(`?you=${v}`)),
+  notice('?business=saas&business=saas'),
+  notice('?you=10,10&you=90,90'),
+  notice('?show=client&show=customer'),
+  notice('?business=gym&show=client'), // the filter would hide the business
+  notice('?zoom=2'),
+  notice(`?${e(PAYLOADS[1])}=1`),
+  notice('?business=saas&you=500,500'), // the business is kept, the point is not
+  quiet(''),
+  quiet('?'),
+  quiet('?&&&'),
+  quiet('?business='),
+  quiet('?you='),
+  quiet('?show='),
+  quiet('?show=all'),
+  quiet('?business=saas'),
+  quiet('?business=SAAS'),
+  quiet('?show=Depends'),
+  quiet('?you=0,0'),
+  quiet('?you=100,100'),
+  quiet('?business=law-firm&show=client&you=70,80'),
+  quiet('?present=1&business=gym'),
+  quiet('?highlight=client'),
+];
+
 interface Island {
   path: string;
   cases: Case[];
@@ -200,6 +229,18 @@ export const ISLANDS: Island[] = [
       page.locator('[data-metric]').evaluateAll(
         (els) => els.length > 0 && els.every((el) => ['', null].includes(el.getAttribute('data-value')) || Number.isFinite(Number(el.getAttribute('data-value')))),
       ),
+  },
+  {
+    path: '/map/',
+    cases: MAP,
+    // The islands hydrate when visible, and presentation mode's large text can push them below the fold.
+    ready: async (page) => {
+      await page.locator('.map-controls-area').scrollIntoViewIfNeeded();
+      await page.waitForSelector('#the-map[data-ready]');
+    },
+    notice: '.map-notices li',
+    // The default map: every business drawn and selectable, or the one the link chose.
+    usable: async (page) => (await page.locator('.map-point[role="button"]:visible').count()) > 0,
   },
 ];
 

@@ -35,7 +35,7 @@ export async function islandsHydrated(page: Page): Promise<void> {
 }
 
 /** Where pages quote a reader's own input back in a notice or keep it in a field to be fixed. */
-export const ECHOES = '.quiz-notice, .compare-notices, .sim-notice, .sim-error, input, textarea';
+export const ECHOES = '.quiz-notice, .compare-notices, .sim-notice, .sim-error, .map-notices, input, textarea';
 
 /**
  * Every "NaN", "Infinity" or "undefined" a reader could see: in the page's text (innerText) and

@@ -75,7 +75,8 @@ describe('site-wide', () => {
       seen.add(url);
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
-      const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href.split('#')[0]));
+      // Links inside an SVG figure (the map's points) are links too; their href is not a string.
+      const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href.split('#')[0]));
       for (const link of links) if (link.startsWith(siteUrl('/')) && !seen.has(link)) queue.push(link);
     }
     const sitemap = await (await fetch(siteUrl('/sitemap-0.xml'))).text();

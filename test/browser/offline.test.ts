@@ -41,7 +41,7 @@ describe('after one online visit, with the network off', () => {
 
   it('opens the simulator, the glossary and a link with page state in its address', async () => {
     const { page } = opened;
-    for (const path of ['/simulator/', '/glossary/', '/lessons/definitions/?highlight=client#what-is-a-client']) {
+    for (const path of ['/simulator/', '/map/', '/glossary/', '/lessons/definitions/?highlight=client#what-is-a-client']) {
       const response = await page.goto(siteUrl(path));
       expect(response?.status(), path).toBe(200);
       await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);

@@ -5,6 +5,7 @@ import { fillIn } from '../../../lib/fill-in.ts';
 import { ruleValues, type QuizModel } from '../../../lib/quiz-model.ts';
 import { NOT_SURE, type Picks } from '../../../lib/quiz-url-state.ts';
 import OutcomeAdvice from './OutcomeAdvice.tsx';
+import YouOnTheMap from '../map/YouOnTheMap.tsx';
 
 interface Props {
   quiz: QuizModel;
@@ -68,6 +69,8 @@ export default function QuizResult(props: Props) {
           <a href="#how-we-score">{props.quiz.howWeScore.title}</a>
         </p>
       </section>
+
+      <YouOnTheMap map={props.quiz.map} questions={props.quiz.questions} picks={props.picks} />
 
       <details class="quiz-breakdown">
         <summary>

@@ -1,0 +1,50 @@
+import { For, Show } from 'solid-js';
+import type { MapVerdict } from '../../../lib/map-model.ts';
+import { mapStrings as t } from '../../../strings/map.ts';
+import { extras, needExtras, notices, select, selected, setNotices, setShow, show, startMap, useLive } from './map-store.ts';
+
+interface Props {
+  /** Every business on the map, in the order of the examples page. */
+  businesses: { id: string; name: string; answer: MapVerdict }[];
+  /** Id of the server-drawn figure these controls drive. */
+  figure: string;
+}
+
+/** Above the map: notices about the link, the verdict filter and a list to choose a business from. */
+export default function MapControls(props: Props) {
+  const verdictOf = new Map(props.businesses.map((b) => [b.id, b.answer]));
+  const live = useLive(() => startMap(document.getElementById(props.figure), verdictOf));
+  const showing = () => (live() ? show() : null);
+  return (
+    <div class="map-controls-area">
+      <div role="status">
+        <Show when={live() && notices().length > 0 && extras()}>
+          {(x) => {
+            const Notices = x().MapNotices;
+            return <div class="map-notices"><Notices notices={notices()} onDismiss={() => setNotices([])} /></div>;
+          }}
+        </Show>
+      </div>
+      <div class="map-controls needs-js" onFocusIn={needExtras}>
+        <fieldset class="map-filter">
+          <legend>{t.filter}</legend>
+          <For each={[null, 'client', 'customer', 'depends'] as const}>
+            {(v) => (
+              <label>
+                <input type="radio" name="map-show" value={v ?? 'all'} checked={showing() === v} disabled={!live()} onChange={() => setShow(v)} />
+                {v ? t.verdicts[v] : t.all}
+              </label>
+            )}
+          </For>
+        </fieldset>
+        <label class="map-choose">
+          <span>{t.choose}</span>
+          <select disabled={!live()} onChange={(e) => select(e.currentTarget.value || null)}>
+            <option value="" selected={!live() || !selected()}>{t.chooseNone}</option>
+            <For each={props.businesses}>{(b) => <option value={b.id} selected={live() && selected() === b.id}>{b.name}</option>}</For>
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { getCollection, getEntry } from 'astro:content';
+import { mapContentProblems } from '../lib/map-integrity.ts';
+import { mapFrame, toPixels } from '../lib/map-layout.ts';
+import type { MapBusiness, MapLink, MapModel, MapReason, QuizMapModel } from '../lib/map-model.ts';
+import { siteContent } from './content.ts';
+import { href } from './href.ts';
+
+/**
+ * The client–customer map, checked against the examples, sources, lessons and quiz it points
+ * into, and resolved into the plain model the islands take. A reference that points nowhere, or
+ * an example business with no place, fails the build with the file named.
+ */
+export const mapContent = (async (): Promise<MapModel & { page: string; title: string; description: string; question: string; lede: string; ourModel: string }> => {
+  const [{ examples, sources, lessons }, placements, pageEntry, quiz] = await Promise.all([
+    siteContent,
+    getCollection('mapPlacements'),
+    getEntry('mapPage', 'map'),
+    getEntry('quiz', 'quiz'),
+  ]);
+  if (!pageEntry) throw new Error('content/map-page.yaml is missing or empty: the map needs it.');
+  const page = pageEntry.data;
+  const problems = mapContentProblems({
+    placements: placements.map((p) => p.data),
+    contrasts: page.contrasts,
+    quizAxes: page.quizAxes,
+    zones: page.zones,
+    businesses: examples.map((e) => e.data.id),
+    sources: sources.map((s) => s.id),
+    lessons: lessons.map((l) => l.id),
+    quizQuestions: quiz?.data.classify.questions.map((q) => q.id) ?? [],
+  });
+  if (problems.length > 0) throw new Error(`The map refers to things that do not exist:\n  ${problems.join('\n  ')}`);
+
+  const source = (id: string): MapLink => ({ href: href(`/sources/#${id}`), title: sources.find((s) => s.id === id)!.data.short });
+  const lesson = (id: string): MapLink => ({ href: href(`/lessons/${id}/`), title: lessons.find((l) => l.id === id)!.data.title });
+  const reason = (r: { reason: string; source?: string }): MapReason => (r.source ? { text: r.reason, source: source(r.source) } : { text: r.reason });
+  const placed = new Map(placements.map((p) => [p.data.id, p.data]));
+
+  // In the order of content/examples.yaml, so the table and the list read like the examples page.
+  const businesses: MapBusiness[] = examples.map(({ data: e }) => {
+    const p = placed.get(e.id)!;
+    return {
+      id: e.id,
+      name: e.name,
+      label: p.label,
+      answer: e.answer,
+      reason: e.reason,
+      ...(e.disagreement && { disagreement: e.disagreement }),
+      verdicts: e.verdicts.map((v) => ({ source: source(v.source), says: v.says })),
+      lesson: lesson(e.lesson),
+      placements: p.placements.map((pl) => ({
+        ...(pl.view && { view: source(pl.view).title }),
+        tailoring: pl.tailoring.score,
+        relationship: pl.relationship.score,
+        reasons: { tailoring: reason(pl.tailoring), relationship: reason(pl.relationship) },
+      })),
+    };
+  });
+
+  return {
+    title: page.title,
+    description: page.description,
+    question: page.question,
+    lede: page.lede,
+    ourModel: page.ourModel,
+    axes: page.axes,
+    businesses,
+    contrasts: page.contrasts.map((c) => ({ between: c.between, text: c.text, sources: c.sources.map(source) })),
+    zones: page.zones.map((z) => ({ ...z, lessons: z.lessons.map(lesson) })),
+    quizAxes: page.quizAxes,
+    page: href('/map/'),
+  };
+})();
+
+/** The map as the quiz result draws it: each business's points, and which questions move which axis. */
+export const quizMap = mapContent.then(({ quizAxes, businesses, page }): QuizMapModel => {
+  const frame = mapFrame(320);
+  const round = ({ x, y }: { x: number; y: number }) => ({ x: Math.round(x), y: Math.round(y) });
+  return {
+    quizAxes,
+    page,
+    frame,
+    businesses: businesses.map((b) => ({ label: b.label, name: b.name, placements: b.placements.map(({ tailoring, relationship }) => ({ tailoring, relationship })) })),
+    dots: businesses.flatMap((b) => b.placements.map((p) => ({ ...round(toPixels(frame, p)), answer: b.answer }))),
+  };
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { MapBusiness, MapZone } from '../../src/lib/map-model.ts';
+import { nearestBusinesses, zoneAt } from '../../src/lib/map-nearby.ts';
+
+const reason = { text: 'x' };
+const business = (id: string, ...points: [number, number][]): MapBusiness => ({
+  id,
+  name: id,
+  label: id,
+  answer: 'client',
+  reason: 'r',
+  verdicts: [],
+  lesson: { href: '/', title: 't' },
+  placements: points.map(([tailoring, relationship]) => ({ tailoring, relationship, reasons: { tailoring: reason, relationship: reason } })),
+});
+
+describe('nearestBusinesses', () => {
+  const businesses = [business('law', [90, 90]), business('shop', [5, 5]), business('gym', [15, 40]), business('saas', [15, 30], [70, 75]), business('hotel', [20, 15])];
+
+  it('names the three businesses closest to the point, nearest first', () => {
+    expect(nearestBusinesses({ tailoring: 10, relationship: 10 }, businesses).map((n) => n.business.id)).toEqual(['shop', 'hotel', 'saas']);
+  });
+
+  it('counts a business drawn once per article once, at its nearer point', () => {
+    const near = nearestBusinesses({ tailoring: 72, relationship: 76 }, businesses);
+    expect(near.map((n) => n.business.id)).toEqual(['saas', 'law', 'gym']);
+    expect(near[0].distance).toBeCloseTo(Math.hypot(2, 1));
+  });
+
+  it('breaks ties by name, so the list never jumps about', () => {
+    const twins = [business('b', [50, 60]), business('a', [50, 40])];
+    expect(nearestBusinesses({ tailoring: 50, relationship: 50 }, twins, 2).map((n) => n.business.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('zoneAt', () => {
+  const zone = (id: string, tailoring: [number, number], relationship: [number, number]): MapZone => ({ id, name: id, text: '', tailoring, relationship, lessons: [] });
+  const zones = [zone('middle', [35, 65], [35, 65]), zone('client', [50, 100], [50, 100]), zone('rest', [0, 100], [0, 100])];
+
+  it('picks the first zone that holds the point, edges included', () => {
+    expect(zoneAt(zones, { tailoring: 50, relationship: 50 })?.id).toBe('middle');
+    expect(zoneAt(zones, { tailoring: 66, relationship: 90 })?.id).toBe('client');
+    expect(zoneAt(zones, { tailoring: 100, relationship: 100 })?.id).toBe('client');
+    expect(zoneAt(zones, { tailoring: 0, relationship: 100 })?.id).toBe('rest');
+  });
+});
