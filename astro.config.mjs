@@ -26,7 +26,10 @@ function siteUrlNotice() {
     name: 'site-url',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        if (!siteUrl) logger.warn('SITE_URL is unset: printed pages show page paths instead of full addresses, and canonical links and link previews use a placeholder origin. Set SITE_URL=https://your.domain when building for deployment.');
+        if (!siteUrl)
+          logger.warn(
+            'SITE_URL is unset: printed pages show page paths instead of full addresses, and canonical links and link previews use a placeholder origin. Set SITE_URL=https://your.domain when building for deployment.',
+          );
       },
     },
   };
@@ -39,7 +42,13 @@ export default defineConfig({
   // The content tests build broken fixtures; a cache of their own keeps them from touching the site's.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   // The old addresses of lessons that moved only send readers on, so search engines need not list them.
-  integrations: [mdx(), solidIslands(), sitemap({ filter: (page) => !Object.keys(movedLessons).some((id) => page.endsWith(`/lessons/${id}/`)) }), completeSite(), siteUrlNotice()],
+  integrations: [
+    mdx(),
+    solidIslands(),
+    sitemap({ filter: (page) => !Object.keys(movedLessons).some((id) => page.endsWith(`/lessons/${id}/`)) }),
+    completeSite(),
+    siteUrlNotice(),
+  ],
   security: {
     // A strict policy as a <meta> tag on every page: only this site's own files and scripts Astro
     // has hashed may run. Pagefind compiles WebAssembly and searches in a worker, hence those two.
@@ -70,12 +79,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkCitations],
-      rehypePlugins: [
-        rehypeHeadingIds,
-        headingLinks,
-        rehypeGlossaryLinks,
-        [rehypeBaseLinks, { base }],
-      ],
+      rehypePlugins: [rehypeHeadingIds, headingLinks, rehypeGlossaryLinks, [rehypeBaseLinks, { base }]],
     }),
   },
 });

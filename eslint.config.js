@@ -37,7 +37,10 @@ export default tseslint.config(
         'error',
         // Names say what a thing is: no `go()`, `type()`, `changed()`.
         { selector: 'FunctionDeclaration[id.name=/^(go|type|changed|handle|run)$/]', message: 'name the function for what it does' },
-        { selector: 'VariableDeclarator[id.name=/^(go|type|changed|handle|run)$/] > ArrowFunctionExpression', message: 'name the function for what it does' },
+        {
+          selector: 'VariableDeclarator[id.name=/^(go|type|changed|handle|run)$/] > ArrowFunctionExpression',
+          message: 'name the function for what it does',
+        },
       ],
     },
   },
@@ -61,7 +64,31 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'location', 'history', 'process'],
     },
   },
-  { files: ['src/lib/**'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'solid-js', 'solid-js/*', 'astro', 'astro:*'], message: 'src/lib is pure: no Node, no framework' }, { group: ['**/browser/**', '**/server/**', '**/integrations/**', '**/components/**', '**/layouts/**', '**/pages/**', '**/strings/**'], message: 'src/lib imports only src/lib' }] }] } },
+  {
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'solid-js', 'solid-js/*', 'astro', 'astro:*'], message: 'src/lib is pure: no Node, no framework' },
+            {
+              group: [
+                '**/browser/**',
+                '**/server/**',
+                '**/integrations/**',
+                '**/components/**',
+                '**/layouts/**',
+                '**/pages/**',
+                '**/strings/**',
+              ],
+              message: 'src/lib imports only src/lib',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Page code in the browser: never build-time code.
   { files: ['src/browser/**'], rules: forbid('server', 'integrations', 'components', 'layouts', 'pages') },
   // Islands: only pure logic, wording, browser helpers, content types and their own tool's files.

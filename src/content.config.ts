@@ -49,7 +49,9 @@ export const collections = {
   }),
   // One entry, "quiz": the whole file is a single, cross-checked piece of content.
   quiz: defineCollection({
-    loader: file(contentPath('quiz.yaml'), { parser: (text) => ({ quiz: load(text, { filename: 'content/quiz.yaml' }) as Record<string, unknown> }) }),
+    loader: file(contentPath('quiz.yaml'), {
+      parser: (text) => ({ quiz: load(text, { filename: 'content/quiz.yaml' }) as Record<string, unknown> }),
+    }),
     schema: quizSchema,
   }),
   simulatorPage: defineCollection({

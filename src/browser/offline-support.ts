@@ -23,7 +23,8 @@ class OfflineSupport extends HTMLElement {
     // competes with what the reader is waiting for.
     if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       const register = () => this.#register().catch(() => {});
-      const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 3000 }) : setTimeout(register, 1000));
+      const whenIdle = () =>
+        'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 3000 }) : setTimeout(register, 1000);
       if (document.readyState === 'complete') whenIdle();
       else addEventListener('load', whenIdle, { once: true });
     }

@@ -21,6 +21,12 @@ for (const exit of document.querySelectorAll('[data-present-exit]')) exit.addEve
 const inField = (el: Element | null) =>
   !!el && (el.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]') || el.closest('dialog[open]') !== null);
 document.addEventListener('keydown', (event) => {
-  const press = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inField: inField(document.activeElement) };
+  const press = {
+    key: event.key,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    altKey: event.altKey,
+    inField: inField(document.activeElement),
+  };
   if (!event.repeat && isPresentShortcut(press, safeStorage.get(PRESENT_KEY_STORAGE) !== 'off')) setPresenting(!presentingNow());
 });

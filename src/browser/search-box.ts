@@ -39,7 +39,9 @@ function optionFor(view: ResultView, id: string): HTMLAnchorElement {
   option.append(part('search-result-type', view.type ? t.types[view.type].label : t.page), part('search-result-title', view.title));
   if (view.section) option.append(part('search-result-section', view.section));
   const excerpt = part('search-result-excerpt', '');
-  excerpt.append(...view.excerpt.map(({ text, marked }) => (marked ? Object.assign(document.createElement('mark'), { textContent: text }) : text)));
+  excerpt.append(
+    ...view.excerpt.map(({ text, marked }) => (marked ? Object.assign(document.createElement('mark'), { textContent: text }) : text)),
+  );
   option.append(excerpt);
   return option;
 }
@@ -103,7 +105,13 @@ export function mountSearchBox(root: HTMLElement, { syncUrl }: { syncUrl: boolea
     const counts = response.totalFilters?.type ?? {};
     for (const chip of chips) chip.querySelector('[data-count]')!.textContent = query ? ` ${counts[chip.dataset.type!] ?? 0}` : '';
     const narrowed = Object.keys(filters()).length > 0;
-    status.textContent = !query ? '' : results.length === 0 ? t.none(query) : narrowed ? t.filtered(results.length, query) : t.results(results.length, query);
+    status.textContent = !query
+      ? ''
+      : results.length === 0
+        ? t.none(query)
+        : narrowed
+          ? t.filtered(results.length, query)
+          : t.results(results.length, query);
     return showMore();
   }
 
@@ -167,7 +175,10 @@ export function mountSearchBox(root: HTMLElement, { syncUrl }: { syncUrl: boolea
   // Scrolling to the end of the list shows the next results.
   const scrollBox = root.querySelector<HTMLElement>('[data-search-scroll]')!;
   const scroller = getComputedStyle(scrollBox).overflowY === 'auto' ? scrollBox : null;
-  new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void showMore(), { root: scroller, rootMargin: '0px 0px 80px 0px' }).observe(more);
+  new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void showMore(), {
+    root: scroller,
+    rootMargin: '0px 0px 80px 0px',
+  }).observe(more);
 
   return {
     warm: () => void engine().catch(() => {}),

@@ -26,7 +26,8 @@ class SiteSearch extends HTMLElement {
       this.open();
     });
     // A reader reaching for search (pointer over it, focus on it, a key on it) starts the download.
-    for (const type of ['pointerenter', 'focus', 'keydown']) control.addEventListener(type, () => void this.#mount().catch(() => {}), { once: true });
+    for (const type of ['pointerenter', 'focus', 'keydown'])
+      control.addEventListener(type, () => void this.#mount().catch(() => {}), { once: true });
     this.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
     this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
     this.#dialog.addEventListener('close', () => this.#pageOwnsQ || syncQueryToUrl(''));

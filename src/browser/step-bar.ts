@@ -32,7 +32,11 @@ function draw(data: WalkData) {
   bar.setAttribute('aria-label', w.label);
 
   if (notice) {
-    const message = el('p', 'step-notice', fillIn(notice === 'unknown-plan' ? w.unknownPlan : w.unknownStep, { plan: plan.title.toLowerCase() }));
+    const message = el(
+      'p',
+      'step-notice',
+      fillIn(notice === 'unknown-plan' ? w.unknownPlan : w.unknownStep, { plan: plan.title.toLowerCase() }),
+    );
     message.setAttribute('role', 'status');
     bar.append(message);
     // The address now says what is shown, so a refresh or a shared screen agrees with the bar.

@@ -37,7 +37,10 @@ function readQuery(raw: string | null): { q: string; readable: boolean } {
  * Never fails: anything unusable is dropped with a notice, leaving every row shown.
  * A search that matches no row is dropped too, so a link never opens on an empty table.
  */
-export function readCompareUrl(search: string, criteria: readonly FilterableCriterion[]): { state: CompareState; notices: CompareNotice[] } {
+export function readCompareUrl(
+  search: string,
+  criteria: readonly FilterableCriterion[],
+): { state: CompareState; notices: CompareNotice[] } {
   const params = new URLSearchParams(search);
   const notices: CompareNotice[] = [];
 
@@ -54,7 +57,14 @@ export function readCompareUrl(search: string, criteria: readonly FilterableCrit
   }
 
   const known = new Set(criteria.map((c) => c.id));
-  const asked = [...new Set((params.get('pin') ?? '').split(',').map((p) => p.trim()).filter(Boolean))];
+  const asked = [
+    ...new Set(
+      (params.get('pin') ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
+  ];
   const unknown = asked.filter((id) => !known.has(id));
   if (unknown.length > 0) notices.push({ kind: 'unknown-pins', value: unknown.slice(0, 5).map((id) => id.slice(0, 40)) });
 
@@ -64,14 +74,22 @@ export function readCompareUrl(search: string, criteria: readonly FilterableCrit
 /** The query string for a state: empty when nothing is filtered or pinned, so the plain URL stays plain. */
 export function compareSearch(state: CompareState, current = ''): string {
   const q = state.q.replace(/\s+/g, ' ').trim();
-  return replaceParams(siteWideParams(current), { theme: state.theme, q: q || null, pin: state.pins.length > 0 ? state.pins.join(',') : null }).replace(/%2C/g, ',');
+  return replaceParams(siteWideParams(current), {
+    theme: state.theme,
+    q: q || null,
+    pin: state.pins.length > 0 ? state.pins.join(',') : null,
+  }).replace(/%2C/g, ',');
 }
 
 /**
  * The state to show when a reader follows a link to row `id`: unchanged if the row is in view,
  * otherwise with the filter cleared (pins kept), so a linked row is never hidden.
  */
-export function showingRow(state: CompareState, id: string, criteria: readonly FilterableCriterion[]): { state: CompareState; revealed: boolean } {
+export function showingRow(
+  state: CompareState,
+  id: string,
+  criteria: readonly FilterableCriterion[],
+): { state: CompareState; revealed: boolean } {
   const row = criteria.find((c) => c.id === id);
   if (!row || filterCriteria([row], state).length === 1) return { state, revealed: false };
   return { state: { ...state, theme: null, q: '' }, revealed: true };

@@ -22,7 +22,8 @@ export function danglingReferences({ lessons, sources, glossary, examples, crite
     }
   }
   for (const example of examples) {
-    if (!lessonIds.has(example.lesson)) problems.push(`content/examples.yaml: "${example.id}" points to unknown lesson "${example.lesson}"`);
+    if (!lessonIds.has(example.lesson))
+      problems.push(`content/examples.yaml: "${example.id}" points to unknown lesson "${example.lesson}"`);
     for (const { source } of example.verdicts) {
       if (!sourceIds.has(source)) problems.push(`content/examples.yaml: "${example.id}" cites unknown source "${source}"`);
     }
@@ -38,7 +39,9 @@ export function danglingReferences({ lessons, sources, glossary, examples, crite
     const lesson = lessonsById.get(lessonId);
     if (!lesson) problems.push(`content/criteria.yaml: "${criterion.id}" points to unknown lesson "${lessonId}"`);
     else if (lesson.headings && !lesson.headings.includes(heading)) {
-      problems.push(`content/criteria.yaml: "${criterion.id}" points to "${criterion.lesson}", but that lesson has no heading "${heading}"`);
+      problems.push(
+        `content/criteria.yaml: "${criterion.id}" points to "${criterion.lesson}", but that lesson has no heading "${heading}"`,
+      );
     }
   }
   for (const lesson of lessons) {

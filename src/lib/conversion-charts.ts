@@ -59,7 +59,15 @@ export function revenueChart(series: readonly MonthFigures[], size: ChartSize): 
   const xs = months.map((_, i) => x(i));
   const customers = months.map((m) => y(m.customerRevenue));
   const both = months.map((m) => y(m.customerRevenue + m.clientRevenue));
-  return { ...rest, customerArea: stepAreaPath(xs, customers, months.map(() => y(0))), clientArea: stepAreaPath(xs, both, customers) };
+  return {
+    ...rest,
+    customerArea: stepAreaPath(
+      xs,
+      customers,
+      months.map(() => y(0)),
+    ),
+    clientArea: stepAreaPath(xs, both, customers),
+  };
 }
 
 /** Cumulative profit with and without the programme, both starting from 0 at month 0. */
@@ -70,6 +78,9 @@ export function profitChart(
 ): ChartFrame & { withLine: string; withoutLine: string } {
   const values = [0, ...series.map((m) => m.cumulativeProfit), ...baseline.map((m) => m.cumulativeProfit)];
   const { x, y, ...rest } = frame(series.length, Math.min(...values), Math.max(...values), size);
-  const points = (run: readonly MonthFigures[]): [number, number][] => [[x(0), y(0)], ...run.map((m): [number, number] => [x(m.month), y(m.cumulativeProfit)])];
+  const points = (run: readonly MonthFigures[]): [number, number][] => [
+    [x(0), y(0)],
+    ...run.map((m): [number, number] => [x(m.month), y(m.cumulativeProfit)]),
+  ];
   return { ...rest, withLine: linePath(points(series)), withoutLine: linePath(points(baseline)) };
 }

@@ -134,7 +134,11 @@ export const fromDisplayUnits = (field: InputName, value: number): number =>
  * (words, two numbers, "Infinity", an empty box) is NaN, never a guess.
  */
 export function parseTypedNumber(text: string): number {
-  const cleaned = text.trim().replace(/^[£$€]\s*/, '').replace(/\s*%$/, '').replace(/(\d),(?=\d{3}(\D|$))/g, '$1');
+  const cleaned = text
+    .trim()
+    .replace(/^[£$€]\s*/, '')
+    .replace(/\s*%$/, '')
+    .replace(/(\d),(?=\d{3}(\D|$))/g, '$1');
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
 

@@ -29,7 +29,10 @@ export function foldText(text: string): string {
 
 /** The separate words of a search, folded; punctuation only separates words. */
 export function queryWords(q: string): string[] {
-  return foldText(q).split(/[^\p{L}\p{N}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+  return foldText(q)
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
 }
 
 function haystack(c: FilterableCriterion): string {

@@ -6,5 +6,4 @@ export const CRITERION_THEMES = ['relationship', 'offering', 'selling', 'money',
 
 export type CriterionTheme = (typeof CRITERION_THEMES)[number];
 
-export const isCriterionTheme = (value: string): value is CriterionTheme =>
-  (CRITERION_THEMES as readonly string[]).includes(value);
+export const isCriterionTheme = (value: string): value is CriterionTheme => (CRITERION_THEMES as readonly string[]).includes(value);

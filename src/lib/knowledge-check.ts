@@ -28,7 +28,10 @@ export const roundCount = (total: number, size = ROUND_SIZE): number => Math.max
  * Items are sorted by id first, so editing the order of the content file changes no round.
  */
 export function roundOf<T extends { id: string }>(items: readonly T[], seed: number, round = 1, size = ROUND_SIZE): T[] {
-  const order = seededShuffle([...items].sort((a, b) => a.id.localeCompare(b.id)), seed);
+  const order = seededShuffle(
+    [...items].sort((a, b) => a.id.localeCompare(b.id)),
+    seed,
+  );
   const rounds = roundCount(order.length, size);
   const r = Math.min(Math.max(1, Math.floor(round)), rounds);
   const picked = order.slice((r - 1) * size, r * size);
@@ -97,7 +100,10 @@ export interface RoundScore<T> {
   missed: T[];
 }
 
-export function scoreRound<T extends CheckItem>(items: readonly T[], responses: Readonly<Record<string, CheckAnswer | undefined>>): RoundScore<T> {
+export function scoreRound<T extends CheckItem>(
+  items: readonly T[],
+  responses: Readonly<Record<string, CheckAnswer | undefined>>,
+): RoundScore<T> {
   const missed = items.filter((item) => {
     const choice = responses[item.id];
     return !choice || !isAccepted(item, choice);

@@ -110,10 +110,21 @@ export interface CardWording {
 export function cardLayout(card: LinkCard, words: CardWording): CardNode {
   const c = cardColours;
   const chip = (label: string, colour: string, soft: string) =>
-    el('div', { display: 'flex', alignItems: 'center', gap: 12, padding: '8px 20px', borderRadius: 999, background: soft, color: colour, fontSize: 26, fontWeight: 700 }, [
-      el('div', { width: 16, height: 16, borderRadius: 999, background: colour }),
-      label,
-    ]);
+    el(
+      'div',
+      {
+        display: 'flex',
+        alignItems: 'center',
+        gap: 12,
+        padding: '8px 20px',
+        borderRadius: 999,
+        background: soft,
+        color: colour,
+        fontSize: 26,
+        fontWeight: 700,
+      },
+      [el('div', { width: 16, height: 16, borderRadius: 999, background: colour }), label],
+    );
   const sectionColour = card.tone === 'client' ? c.client : card.tone === 'customer' ? c.customer : c.accent;
   const toneBar = (tone: NonNullable<LinkCard['tone']>) =>
     el('div', { display: 'flex', flexDirection: 'column', width: 12, height: 220, borderRadius: 6, overflow: 'hidden' }, [
@@ -121,25 +132,66 @@ export function cardLayout(card: LinkCard, words: CardWording): CardNode {
       el('div', { flex: 1, background: tone === 'client' ? c.client : c.customer }),
     ]);
 
-  return el('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', background: c.bg, fontFamily: 'Inter', color: c.text }, [
-    el('div', { display: 'flex', height: 14 }, [el('div', { flex: 1, background: c.client }), el('div', { flex: 1, background: c.customer })]),
-    el('div', { flex: 1, display: 'flex', flexDirection: 'column', padding: '48px 72px 40px' }, [
-      el('div', { display: 'flex', alignItems: 'center', gap: 18 }, [
-        el('div', { width: 56, height: 56, borderRadius: 12, background: c.accent, color: '#ffffff', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 30, fontWeight: 800 }, 'C?'),
-        el('div', { fontSize: 34, fontWeight: 700 }, words.siteName),
+  return el(
+    'div',
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      background: c.bg,
+      fontFamily: 'Inter',
+      color: c.text,
+    },
+    [
+      el('div', { display: 'flex', height: 14 }, [
+        el('div', { flex: 1, background: c.client }),
+        el('div', { flex: 1, background: c.customer }),
       ]),
-      el('div', { flex: 1, display: 'flex', alignItems: 'center', gap: 32 }, [
-        ...(card.tone ? [toneBar(card.tone)] : []),
-        el('div', { display: 'flex', flexDirection: 'column', gap: 18 }, [
-          el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: sectionColour, letterSpacing: 1 }, card.section),
-          el('div', { display: 'flex', fontSize: titleSize(card.title), fontWeight: 800, lineHeight: 1.12, letterSpacing: -1, maxWidth: card.tone ? 1000 : 1040 }, card.title),
+      el('div', { flex: 1, display: 'flex', flexDirection: 'column', padding: '48px 72px 40px' }, [
+        el('div', { display: 'flex', alignItems: 'center', gap: 18 }, [
+          el(
+            'div',
+            {
+              width: 56,
+              height: 56,
+              borderRadius: 12,
+              background: c.accent,
+              color: '#ffffff',
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              fontSize: 30,
+              fontWeight: 800,
+            },
+            'C?',
+          ),
+          el('div', { fontSize: 34, fontWeight: 700 }, words.siteName),
+        ]),
+        el('div', { flex: 1, display: 'flex', alignItems: 'center', gap: 32 }, [
+          ...(card.tone ? [toneBar(card.tone)] : []),
+          el('div', { display: 'flex', flexDirection: 'column', gap: 18 }, [
+            el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: sectionColour, letterSpacing: 1 }, card.section),
+            el(
+              'div',
+              {
+                display: 'flex',
+                fontSize: titleSize(card.title),
+                fontWeight: 800,
+                lineHeight: 1.12,
+                letterSpacing: -1,
+                maxWidth: card.tone ? 1000 : 1040,
+              },
+              card.title,
+            ),
+          ]),
+        ]),
+        el('div', { display: 'flex', alignItems: 'center', gap: 16, borderTop: `2px solid ${c.line}`, paddingTop: 28 }, [
+          chip(words.client, c.client, c.clientSoft),
+          chip(words.customer, c.customer, c.customerSoft),
+          el('div', { marginLeft: 'auto', fontSize: 26, color: c.muted }, words.host),
         ]),
       ]),
-      el('div', { display: 'flex', alignItems: 'center', gap: 16, borderTop: `2px solid ${c.line}`, paddingTop: 28 }, [
-        chip(words.client, c.client, c.clientSoft),
-        chip(words.customer, c.customer, c.customerSoft),
-        el('div', { marginLeft: 'auto', fontSize: 26, color: c.muted }, words.host),
-      ]),
-    ]),
-  ]);
+    ],
+  );
 }

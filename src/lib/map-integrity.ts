@@ -45,13 +45,17 @@ export function mapContentProblems(c: MapContentIndex): string[] {
   }
   const questions = new Set(c.quizQuestions);
   for (const axis of ['tailoring', 'relationship'] as const) {
-    for (const id of c.quizAxes[axis]) if (!questions.has(id)) problems.push(`${PAGE}: quizAxes.${axis} names unknown quiz question "${id}"`);
+    for (const id of c.quizAxes[axis])
+      if (!questions.has(id)) problems.push(`${PAGE}: quizAxes.${axis} names unknown quiz question "${id}"`);
   }
   for (const zone of c.zones) {
     for (const id of zone.lessons) if (!lessons.has(id)) problems.push(`${PAGE}: zone "${zone.id}" lists unknown lesson "${id}"`);
   }
   const gap = firstUncovered(c.zones);
-  if (gap) problems.push(`${PAGE}: no zone holds the point tailoring ${gap.tailoring}, relationship ${gap.relationship}; end with zones that cover the whole map`);
+  if (gap)
+    problems.push(
+      `${PAGE}: no zone holds the point tailoring ${gap.tailoring}, relationship ${gap.relationship}; end with zones that cover the whole map`,
+    );
   return problems;
 }
 

@@ -85,7 +85,13 @@ export function placeLabels(
   frame: Pick<MapFrame, 'width' | 'height'>,
   { fontSize = 13, radius = 6, gap = 3, obstacles = [] as Box[] } = {},
 ): { placed: PlacedLabel[]; listed: string[] } {
-  const dots: (Box & { key: string })[] = requests.map((r) => ({ key: r.key, x0: r.x - radius, y0: r.y - radius, x1: r.x + radius, y1: r.y + radius }));
+  const dots: (Box & { key: string })[] = requests.map((r) => ({
+    key: r.key,
+    x0: r.x - radius,
+    y0: r.y - radius,
+    x1: r.x + radius,
+    y1: r.y + radius,
+  }));
   const taken: Box[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const listed: string[] = [];
@@ -97,12 +103,27 @@ export function placeLabels(
     const candidates: (PlacedLabel & { box: Box })[] = [
       { key: r.key, x: r.x + d, y: r.y, anchor: 'start', box: { x0: r.x + d, y0: r.y - half, x1: r.x + d + w, y1: r.y + half } },
       { key: r.key, x: r.x - d, y: r.y, anchor: 'end', box: { x0: r.x - d - w, y0: r.y - half, x1: r.x - d, y1: r.y + half } },
-      { key: r.key, x: r.x, y: r.y - d - half, anchor: 'middle', box: { x0: r.x - w / 2, y0: r.y - d - fontSize, x1: r.x + w / 2, y1: r.y - d } },
-      { key: r.key, x: r.x, y: r.y + d + half, anchor: 'middle', box: { x0: r.x - w / 2, y0: r.y + d, x1: r.x + w / 2, y1: r.y + d + fontSize } },
+      {
+        key: r.key,
+        x: r.x,
+        y: r.y - d - half,
+        anchor: 'middle',
+        box: { x0: r.x - w / 2, y0: r.y - d - fontSize, x1: r.x + w / 2, y1: r.y - d },
+      },
+      {
+        key: r.key,
+        x: r.x,
+        y: r.y + d + half,
+        anchor: 'middle',
+        box: { x0: r.x - w / 2, y0: r.y + d, x1: r.x + w / 2, y1: r.y + d + fontSize },
+      },
     ];
     const fit = candidates.find(
       ({ box }) =>
-        box.x0 >= 0 && box.y0 >= 0 && box.x1 <= frame.width && box.y1 <= frame.height &&
+        box.x0 >= 0 &&
+        box.y0 >= 0 &&
+        box.x1 <= frame.width &&
+        box.y1 <= frame.height &&
         !taken.some((t) => overlaps(t, box)) &&
         !dots.some((dot) => dot.key !== r.key && overlaps(dot, box)),
     );

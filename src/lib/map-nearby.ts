@@ -27,4 +27,3 @@ export function zoneAt(zones: readonly MapZone[], point: MapPoint): MapZone | un
   const inside = (v: number, [low, high]: readonly [number, number]) => v >= low && v <= high;
   return zones.find((z) => inside(point.tailoring, z.tailoring) && inside(point.relationship, z.relationship));
 }
-

@@ -27,7 +27,8 @@ export const EMPTY_MAP_STATE: MapState = { business: null, show: null, you: null
 
 /** What a notice may quote back of a link: short, and without control characters. */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
-const quote = (raw: string) => raw.replace(/[\u0000-\u001f\u007f\ufffd]/gu, '').trim().slice(0, 40);
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\ufffd]/gu;
+const quote = (raw: string) => raw.replace(CONTROL_CHARACTERS, '').trim().slice(0, 40);
 
 const POINT = /^(\d{1,3}),(\d{1,3})$/;
 
@@ -63,8 +64,12 @@ export function readMapUrl(search: string, verdictOf: ReadonlyMap<string, MapVer
   if (rawBusiness !== null && business === null) notices.push({ kind: 'unknown-business', value: quote(rawBusiness) });
 
   const rawShow = single('show');
-  let show = rawShow !== null && (MAP_VERDICTS as readonly string[]).includes(rawShow.trim().toLowerCase()) ? (rawShow.trim().toLowerCase() as MapVerdict) : null;
-  if (rawShow !== null && show === null && rawShow.trim().toLowerCase() !== 'all') notices.push({ kind: 'unknown-filter', value: quote(rawShow) });
+  let show =
+    rawShow !== null && (MAP_VERDICTS as readonly string[]).includes(rawShow.trim().toLowerCase())
+      ? (rawShow.trim().toLowerCase() as MapVerdict)
+      : null;
+  if (rawShow !== null && show === null && rawShow.trim().toLowerCase() !== 'all')
+    notices.push({ kind: 'unknown-filter', value: quote(rawShow) });
 
   // A link never opens on a business the filter hides: the business wins, the filter goes.
   if (business && show && verdictOf.get(business) !== show) {
@@ -77,7 +82,8 @@ export function readMapUrl(search: string, verdictOf: ReadonlyMap<string, MapVer
   if (rawYou !== null && you === null) notices.push({ kind: 'bad-point', value: quote(rawYou) });
 
   for (const name of new Set(params.keys())) {
-    if (!(MAP_PARAMS as readonly string[]).includes(name) && !SITE_WIDE_PARAMS.includes(name)) notices.push({ kind: 'unknown-parameter', name: quote(name) });
+    if (!(MAP_PARAMS as readonly string[]).includes(name) && !SITE_WIDE_PARAMS.includes(name))
+      notices.push({ kind: 'unknown-parameter', name: quote(name) });
   }
   return { state: { business, show, you }, notices };
 }

@@ -95,7 +95,11 @@ export function startingPayback(inputs: {
   productMargin: number;
 }) {
   const customerMargin = inputs.purchasesPerMonth * inputs.orderValue * inputs.productMargin;
-  const wanted = { onboardingCost: inputs.onboardingCost, extraMargin: inputs.clientFee - inputs.serviceCost - customerMargin, clientChurn: inputs.clientChurn };
+  const wanted = {
+    onboardingCost: inputs.onboardingCost,
+    extraMargin: inputs.clientFee - inputs.serviceCost - customerMargin,
+    clientChurn: inputs.clientChurn,
+  };
   const settings = fitSettings(wanted, { onboardingCost: 0, extraMargin: 0, clientChurn: 0 });
   return { settings, feeBefore: Math.round(inputs.serviceCost + customerMargin) };
 }

@@ -22,14 +22,17 @@ export interface QuizContent {
     lessons: LessonSectionRef[];
     compare: string[];
   }[];
-  outcomes: Record<Outcome, {
-    name: string;
-    headline: string;
-    summary: string;
-    description: string;
-    recommendations: { text: string; link: LessonSectionRef }[];
-    simulator: { preset: string; label: string; text: string };
-  }>;
+  outcomes: Record<
+    Outcome,
+    {
+      name: string;
+      headline: string;
+      summary: string;
+      description: string;
+      recommendations: { text: string; link: LessonSectionRef }[];
+      simulator: { preset: string; label: string; text: string };
+    }
+  >;
   compareRows: Partial<Record<string, string>>;
   rules: Record<'clear-both-ways' | 'leans-client' | 'leans-customer' | 'mixed', string>;
   howWeScore: { title: string; steps: string[] };
@@ -45,12 +48,15 @@ export interface Link {
 /** The quiz with every link resolved against the base path, ready to hand to an island. */
 export interface QuizModel {
   questions: (Omit<QuizContent['questions'][number], 'lessons' | 'compare'> & { lessons: Link[]; compare: Link[] })[];
-  outcomes: Record<Outcome, Omit<QuizContent['outcomes'][Outcome], 'recommendations' | 'simulator'> & {
-    recommendations: { text: string; link: Link }[];
-    simulator: { href: string; label: string; text: string };
-    /** The outcome's own page, to share. */
-    page: string;
-  }>;
+  outcomes: Record<
+    Outcome,
+    Omit<QuizContent['outcomes'][Outcome], 'recommendations' | 'simulator'> & {
+      recommendations: { text: string; link: Link }[];
+      simulator: { href: string; label: string; text: string };
+      /** The outcome's own page, to share. */
+      page: string;
+    }
+  >;
   rules: QuizContent['rules'];
   howWeScore: { title: string; steps: string[] };
   leans: QuizContent['leans'];
@@ -112,14 +118,18 @@ export function unknownQuizTargets(quiz: QuizContent, known: QuizTargets): strin
   const problems: string[] = [];
   for (const q of quiz.questions) {
     for (const row of q.compare) {
-      if (!known.criteria.has(row)) problems.push(`content/quiz.yaml: question "${q.id}" links to comparison row "${row}", which content/criteria.yaml does not have`);
+      if (!known.criteria.has(row))
+        problems.push(`content/quiz.yaml: question "${q.id}" links to comparison row "${row}", which content/criteria.yaml does not have`);
     }
   }
   for (const row of Object.keys(quiz.compareRows)) {
     if (!known.criteria.has(row)) problems.push(`content/quiz.yaml: compareRows names "${row}", which content/criteria.yaml does not have`);
   }
   for (const [id, o] of Object.entries(quiz.outcomes)) {
-    if (!known.presets.has(o.simulator.preset)) problems.push(`content/quiz.yaml: outcome "${id}" opens simulator scenario "${o.simulator.preset}", which content/simulator-presets.yaml does not have`);
+    if (!known.presets.has(o.simulator.preset))
+      problems.push(
+        `content/quiz.yaml: outcome "${id}" opens simulator scenario "${o.simulator.preset}", which content/simulator-presets.yaml does not have`,
+      );
   }
   return problems;
 }
@@ -135,7 +145,8 @@ export function brokenLessonLinks(quiz: QuizContent, sections: ReadonlyMap<strin
   for (const [where, ref] of refs) {
     const slugs = sections.get(ref.lesson);
     if (!slugs) problems.push(`content/quiz.yaml: ${where} links to unknown lesson "${ref.lesson}"`);
-    else if (!slugs.includes(ref.section)) problems.push(`content/quiz.yaml: ${where} links to "#${ref.section}", which is not a heading of lesson "${ref.lesson}"`);
+    else if (!slugs.includes(ref.section))
+      problems.push(`content/quiz.yaml: ${where} links to "#${ref.section}", which is not a heading of lesson "${ref.lesson}"`);
   }
   return problems;
 }

@@ -12,7 +12,10 @@ export interface QuizPosition extends MapPoint {
  * weight to each side, as in the quiz's own scoring. `axes` names the questions (dimension ids)
  * that count towards each axis; other answers are ignored. An axis with no answers sits at 50.
  */
-export function quizPosition(answers: readonly (ChosenAnswer | null | undefined)[], axes: Readonly<Record<MapAxis, readonly string[]>>): QuizPosition {
+export function quizPosition(
+  answers: readonly (ChosenAnswer | null | undefined)[],
+  axes: Readonly<Record<MapAxis, readonly string[]>>,
+): QuizPosition {
   const score = (axis: MapAxis) => {
     let client = 0;
     let total = 0;

@@ -38,7 +38,13 @@ function checkLetter(digits: string): string {
 
 export function encodeAnswers(picks: readonly (Pick | undefined)[]): string {
   const digits = picks
-    .map((p) => (p === NOT_SURE ? String(NOT_SURE_DIGIT) : typeof p === 'number' && Number.isInteger(p) && p >= 0 && p < NOT_SURE_DIGIT - 1 ? String(p + 1) : '0'))
+    .map((p) =>
+      p === NOT_SURE
+        ? String(NOT_SURE_DIGIT)
+        : typeof p === 'number' && Number.isInteger(p) && p >= 0 && p < NOT_SURE_DIGIT - 1
+          ? String(p + 1)
+          : '0',
+    )
     .join('')
     .replace(/0+$/, '');
   return digits === '' ? '' : digits + checkLetter(digits);
@@ -91,7 +97,8 @@ export function readQuizLink(search: string, answerCounts: readonly number[]): Q
   const damaged = !intact;
   const open = firstUnanswered(picks);
   // A damaged link never jumps straight to a verdict: its answers may not be the ones given.
-  const fallback: QuizView = open !== -1 ? { kind: 'question', index: open } : damaged ? { kind: 'question', index: 0 } : { kind: 'result' };
+  const fallback: QuizView =
+    open !== -1 ? { kind: 'question', index: open } : damaged ? { kind: 'question', index: 0 } : { kind: 'result' };
 
   const q = params.get('q');
   if (q === null) return { picks, view: fallback, damaged };

@@ -56,5 +56,8 @@ export function namesQuery(view: ResultView, query: string): boolean {
  */
 export function entryFirst(views: readonly ResultView[], query: string): ResultView[] {
   const rank = (v: ResultView) => (namesQuery(v, query) ? (v.type === 'Glossary' ? 0 : 1) : 2);
-  return views.map((v, i) => ({ v, i })).sort((a, b) => rank(a.v) - rank(b.v) || a.i - b.i).map((a) => a.v);
+  return views
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => rank(a.v) - rank(b.v) || a.i - b.i)
+    .map((a) => a.v);
 }

@@ -76,7 +76,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 const score = (sub: SubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
-const matchedWords = (sub: SubResult) => new Set((sub.excerpt.match(/<mark>([^<]*)<\/mark>/g) ?? []).map((m) => m.slice(6, -7).toLowerCase())).size;
+const matchedWords = (sub: SubResult) =>
+  new Set((sub.excerpt.match(/<mark>([^<]*)<\/mark>/g) ?? []).map((m) => m.slice(6, -7).toLowerCase())).size;
 
 /**
  * The section to open: the one that matched the most different query words, then the one whose

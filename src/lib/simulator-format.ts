@@ -23,7 +23,9 @@ export function createFormatters(locale: string, currency: string): Formatters {
   const safe = (format: Intl.NumberFormat) => (x: number) => (Number.isFinite(x) ? format.format(x) : '–');
   // signDisplay 'negative' keeps a rounded -0.3 from showing as "-£0".
   const money = safe(new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, signDisplay: 'negative' }));
-  const moneyChange = safe(new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, signDisplay: 'exceptZero' }));
+  const moneyChange = safe(
+    new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
+  );
   const moneyShort = safe(
     new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1, signDisplay: 'negative' }),
   );

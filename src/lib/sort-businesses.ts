@@ -23,8 +23,7 @@ export interface SortItem {
 export const choiceFor = (says: ArticleVerdict): SortChoice => (says === 'both' ? 'depends' : says);
 
 /** The articles do not all say the same thing about this business. */
-export const isDisputed = (item: SortItem): boolean =>
-  Boolean(item.disagreement) || new Set(item.verdicts.map((v) => v.says)).size > 1;
+export const isDisputed = (item: SortItem): boolean => Boolean(item.disagreement) || new Set(item.verdicts.map((v) => v.says)).size > 1;
 
 /**
  * Every choice that counts as right. Where the articles disagree there is no single answer, so
@@ -97,7 +96,12 @@ export function explainBusiness(item: SortItem & { reason: string }, words: Expl
  * else the default ids. Ids that name no business are returned apart, so the build can name them.
  */
 export function pickBusinesses<T extends { id: string }>(all: readonly T[], focus: string | undefined, defaults: readonly string[]) {
-  const ids = focus?.trim() ? focus.split(',').map((s) => s.trim()).filter(Boolean) : [...defaults];
+  const ids = focus?.trim()
+    ? focus
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [...defaults];
   const byId = new Map(all.map((e) => [e.id, e]));
   const unknown = ids.filter((id) => !byId.has(id));
   const picked = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);

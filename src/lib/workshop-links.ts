@@ -75,11 +75,14 @@ export function missingTargets(paths: readonly string[], known: KnownTargets): s
       const sections = known.lessonSections.get(target.lesson);
       if (!sections) problems.push(`"${path}" points to unknown lesson "${target.lesson}"`);
       else if (!sections.has(target.section)) problems.push(`"${path}": lesson "${target.lesson}" has no section "#${target.section}"`);
-    } else if (target.kind === 'glossary' && !known.glossary.has(target.term)) problems.push(`"${path}" points to unknown glossary term "${target.term}"`);
-    else if (target.kind === 'examples' && target.example && !known.examples.has(target.example)) problems.push(`"${path}" points to unknown example "${target.example}"`);
-    else if (target.kind === 'compare-row' && !known.criteria.has(target.criterion)) problems.push(`"${path}" points to unknown comparison row "${target.criterion}"`);
-    else if (target.kind === 'simulator' && !known.presets.has(target.preset)) problems.push(`"${path}" points to unknown simulator scenario "${target.preset}"`);
+    } else if (target.kind === 'glossary' && !known.glossary.has(target.term))
+      problems.push(`"${path}" points to unknown glossary term "${target.term}"`);
+    else if (target.kind === 'examples' && target.example && !known.examples.has(target.example))
+      problems.push(`"${path}" points to unknown example "${target.example}"`);
+    else if (target.kind === 'compare-row' && !known.criteria.has(target.criterion))
+      problems.push(`"${path}" points to unknown comparison row "${target.criterion}"`);
+    else if (target.kind === 'simulator' && !known.presets.has(target.preset))
+      problems.push(`"${path}" points to unknown simulator scenario "${target.preset}"`);
   }
   return problems;
 }
-

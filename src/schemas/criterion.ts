@@ -24,7 +24,10 @@ export const criterionSchema = z.object({
   /** Where the sources differ on this point, if they do. */
   differ: z.string().min(20).optional(),
   /** The lesson section that covers the point: "<lesson id>#<heading slug>". */
-  lesson: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'write it as <lesson id>#<heading slug>').optional(),
+  lesson: z
+    .string()
+    .regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'write it as <lesson id>#<heading slug>')
+    .optional(),
   /** Place in the file, set by the loader: the table keeps the editor's order. Not written by hand. */
   position: z.number().int().nonnegative(),
   /** Other words a reader might search for, e.g. American spellings. */

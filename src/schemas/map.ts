@@ -54,7 +54,9 @@ export const mapPageSchema = z.object({
     relationship: z.object({ name: z.string(), low: z.string(), high: z.string() }),
   }),
   /** Two businesses the articles set against each other, drawn joined by a dotted line. */
-  contrasts: z.array(z.object({ between: z.tuple([z.string(), z.string()]), text: z.string().min(20), sources: z.array(z.string()).min(1) })),
+  contrasts: z.array(
+    z.object({ between: z.tuple([z.string(), z.string()]), text: z.string().min(20), sources: z.array(z.string()).min(1) }),
+  ),
   /** Which quiz questions (ids in content/quiz.yaml) move the reader's point along which axis. */
   quizAxes: z.object({ tailoring: z.array(z.string()).min(1), relationship: z.array(z.string()).min(1) }),
   /** Parts of the map, each with the lessons that matter there; the first zone holding the point wins, so end with one that covers everything. */
@@ -67,7 +69,10 @@ export const mapPageSchema = z.object({
         tailoring: range,
         relationship: range,
         /** Ids of the lessons that matter most for a business here, most useful first. */
-        lessons: z.array(z.string().regex(/^[a-z0-9-]+$/, 'use a lesson id, the file name in content/lessons/')).min(1).max(4),
+        lessons: z
+          .array(z.string().regex(/^[a-z0-9-]+$/, 'use a lesson id, the file name in content/lessons/'))
+          .min(1)
+          .max(4),
       }),
     )
     .min(1),

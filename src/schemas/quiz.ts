@@ -66,54 +66,135 @@ const ruleTexts = z.object({
 });
 
 const classifyUiKeys = [
-  'progress', 'next', 'back', 'seeResult', 'backToResult', 'notSure', 'notSureAnswer', 'noVerdict', 'pickFirst', 'resultEyebrow', 'whyTitle', 'meter', 'meterClient',
-  'meterCustomer', 'breakdownTitle', 'yourAnswer', 'notAnswered', 'change', 'readMore', 'compareRows',
-  'nextStepsTitle', 'simulatorTitle', 'shareTitle', 'shareText', 'copy', 'openResultPage', 'copied', 'copyFailed', 'retake',
-  'damagedLink', 'welcomeBack', 'showLast', 'dismissLast', 'announceResult', 'resultsTitle', 'allQuestionsTitle', 'allQuestionsIntro',
-  'resultPageEyebrow', 'resultPageBreakdown', 'resultPageTake', 'resultPageOthers',
+  'progress',
+  'next',
+  'back',
+  'seeResult',
+  'backToResult',
+  'notSure',
+  'notSureAnswer',
+  'noVerdict',
+  'pickFirst',
+  'resultEyebrow',
+  'whyTitle',
+  'meter',
+  'meterClient',
+  'meterCustomer',
+  'breakdownTitle',
+  'yourAnswer',
+  'notAnswered',
+  'change',
+  'readMore',
+  'compareRows',
+  'nextStepsTitle',
+  'simulatorTitle',
+  'shareTitle',
+  'shareText',
+  'copy',
+  'openResultPage',
+  'copied',
+  'copyFailed',
+  'retake',
+  'damagedLink',
+  'welcomeBack',
+  'showLast',
+  'dismissLast',
+  'announceResult',
+  'resultsTitle',
+  'allQuestionsTitle',
+  'allQuestionsIntro',
+  'resultPageEyebrow',
+  'resultPageBreakdown',
+  'resultPageTake',
+  'resultPageOthers',
 ] as const;
 
 const checkUiKeys = [
-  'start', 'round', 'shareRound', 'progress', 'prompt', 'right', 'wrong', 'dependsCounts', 'answerIs', 'youSaid',
-  'saysOne', 'saysMany', 'and', 'oneSourceCounts', 'acceptedAre', 'or', 'markAccepted', 'markChosen', 'reviewTitle', 'reviewYours', 'reviewAccepted', 'sourcesDiffer', 'readLesson', 'next', 'seeScore', 'scoreTitle', 'score', 'missedTitle', 'allRight',
-  'retryMissed', 'nextRound', 'newRound', 'retryRound', 'damagedLink', 'verdictClient', 'verdictCustomer',
-  'verdictBoth', 'examplesLink',
+  'start',
+  'round',
+  'shareRound',
+  'progress',
+  'prompt',
+  'right',
+  'wrong',
+  'dependsCounts',
+  'answerIs',
+  'youSaid',
+  'saysOne',
+  'saysMany',
+  'and',
+  'oneSourceCounts',
+  'acceptedAre',
+  'or',
+  'markAccepted',
+  'markChosen',
+  'reviewTitle',
+  'reviewYours',
+  'reviewAccepted',
+  'sourcesDiffer',
+  'readLesson',
+  'next',
+  'seeScore',
+  'scoreTitle',
+  'score',
+  'missedTitle',
+  'allRight',
+  'retryMissed',
+  'nextRound',
+  'newRound',
+  'retryRound',
+  'damagedLink',
+  'verdictClient',
+  'verdictCustomer',
+  'verdictBoth',
+  'examplesLink',
 ] as const;
 
 /** An object with exactly these wording keys, so a missing or misspelt one fails the build. */
 const texts = <K extends string>(keys: readonly K[]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<K, z.ZodString>);
 
-const page = z.object({ title: z.string().min(3), description: z.string().min(20).max(200), intro: z.string().min(10), noScript: z.string().min(10) });
+const page = z.object({
+  title: z.string().min(3),
+  description: z.string().min(20).max(200),
+  intro: z.string().min(10),
+  noScript: z.string().min(10),
+});
 
 /** content/quiz.yaml: the classify-your-business quiz and the knowledge check, wording and scoring data. */
-export const quizSchema = z.object({
-  classify: page.extend({
-    questions: z
-      .array(question)
-      .min(8)
-      .max(12)
-      .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'question ids must be unique'),
-    outcomes: z.object({ 'client-based': outcome, 'customer-based': outcome, hybrid: outcome }),
-    rules: ruleTexts,
-    howWeScore: z.object({ title: z.string(), steps: z.array(z.string().min(10)).min(2) }),
-    /** Words for the lean badges in the breakdown. */
-    leans: z.object({ client: z.string(), customer: z.string(), both: z.string() }),
-    /** Names of the comparison-table rows the questions link to. */
-    compareRows: z.record(slug, z.string().min(3)),
-    /** Interface wording; text in {braces} is filled in. */
-    ui: texts(classifyUiKeys),
-  }),
-  check: page.extend({
-    answers: z.object({ client: z.string(), customer: z.string(), depends: z.string() }),
-    ui: texts(checkUiKeys),
-  }),
-})
+export const quizSchema = z
+  .object({
+    classify: page.extend({
+      questions: z
+        .array(question)
+        .min(8)
+        .max(12)
+        .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'question ids must be unique'),
+      outcomes: z.object({ 'client-based': outcome, 'customer-based': outcome, hybrid: outcome }),
+      rules: ruleTexts,
+      howWeScore: z.object({ title: z.string(), steps: z.array(z.string().min(10)).min(2) }),
+      /** Words for the lean badges in the breakdown. */
+      leans: z.object({ client: z.string(), customer: z.string(), both: z.string() }),
+      /** Names of the comparison-table rows the questions link to. */
+      compareRows: z.record(slug, z.string().min(3)),
+      /** Interface wording; text in {braces} is filled in. */
+      ui: texts(classifyUiKeys),
+    }),
+    check: page.extend({
+      answers: z.object({ client: z.string(), customer: z.string(), depends: z.string() }),
+      ui: texts(checkUiKeys),
+    }),
+  })
   .superRefine((quiz, ctx) => {
     const named = new Set(Object.keys(quiz.classify.compareRows));
     quiz.classify.questions.forEach((q, i) => {
       for (const row of q.compare) {
-        if (!named.has(row)) ctx.addIssue({ code: 'custom', path: ['classify', 'questions', i, 'compare'], message: `add a name for comparison row "${row}" under classify.compareRows` });
+        if (!named.has(row))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['classify', 'questions', i, 'compare'],
+            message: `add a name for comparison row "${row}" under classify.compareRows`,
+          });
       }
     });
   });

@@ -14,5 +14,4 @@ export const siteUrlSet: boolean = import.meta.env.SITE_URL_SET === true;
  * address when the build knows the site's origin, else the path alone, which a reader can still
  * type after the site's name rather than a made-up domain.
  */
-export const printedAddress = (builtPath: string): string =>
-  siteUrlSet ? new URL(builtPath, import.meta.env.SITE).href : builtPath;
+export const printedAddress = (builtPath: string): string => (siteUrlSet ? new URL(builtPath, import.meta.env.SITE).href : builtPath);

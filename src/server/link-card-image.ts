@@ -9,7 +9,9 @@ const require = createRequire(import.meta.url);
 const fontFile = (weight: number) => readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700 | 800; style: 'normal' }[]> | undefined;
 const loadFonts = () =>
-  (fonts ??= Promise.all(([400, 700, 800] as const).map(async (weight) => ({ name: 'Inter', data: await fontFile(weight), weight, style: 'normal' as const }))));
+  (fonts ??= Promise.all(
+    ([400, 700, 800] as const).map(async (weight) => ({ name: 'Inter', data: await fontFile(weight), weight, style: 'normal' as const })),
+  ));
 
 /** Draws a link-preview card as a 1200×630 PNG. */
 export async function cardPng(card: LinkCard, words: CardWording): Promise<Uint8Array> {

@@ -11,7 +11,8 @@ export const linkCards: Promise<ReadonlyMap<string, LinkCard>> = (async () => {
   const [lessons, listed] = await Promise.all([getCollection('lessons'), getCollection('linkCards')]);
   const cards = new Map<string, LinkCard>();
   for (const { id, data, filePath } of listed) {
-    if (!isPagePath(id)) throw new Error(`${filePath}: "${id}" is not a page path; write it like /quiz/result/hybrid/ (lower case, ending in /)`);
+    if (!isPagePath(id))
+      throw new Error(`${filePath}: "${id}" is not a page path; write it like /quiz/result/hybrid/ (lower case, ending in /)`);
     cards.set(id, { path: id, ...data });
   }
   inReadingOrder(lessons).forEach((lesson, i, all) => {

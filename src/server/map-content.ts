@@ -10,7 +10,9 @@ import { href } from './href.ts';
  * into, and resolved into the plain model the islands take. A reference that points nowhere, or
  * an example business with no place, fails the build with the file named.
  */
-export const mapContent = (async (): Promise<MapModel & { page: string; title: string; description: string; question: string; lede: string; ourModel: string }> => {
+export const mapContent = (async (): Promise<
+  MapModel & { page: string; title: string; description: string; question: string; lede: string; ourModel: string }
+> => {
   const [{ examples, sources, lessons }, placements, pageEntry, quiz] = await Promise.all([
     siteContent,
     getCollection('mapPlacements'),
@@ -33,7 +35,8 @@ export const mapContent = (async (): Promise<MapModel & { page: string; title: s
 
   const source = (id: string): MapLink => ({ href: href(`/sources/#${id}`), title: sources.find((s) => s.id === id)!.data.short });
   const lesson = (id: string): MapLink => ({ href: href(`/lessons/${id}/`), title: lessons.find((l) => l.id === id)!.data.title });
-  const reason = (r: { reason: string; source?: string }): MapReason => (r.source ? { text: r.reason, source: source(r.source) } : { text: r.reason });
+  const reason = (r: { reason: string; source?: string }): MapReason =>
+    r.source ? { text: r.reason, source: source(r.source) } : { text: r.reason };
   const placed = new Map(placements.map((p) => [p.data.id, p.data]));
 
   // In the order of content/examples.yaml, so the table and the list read like the examples page.
@@ -80,7 +83,11 @@ export const quizMap = mapContent.then(({ quizAxes, businesses, page }): QuizMap
     quizAxes,
     page,
     frame,
-    businesses: businesses.map((b) => ({ label: b.label, name: b.name, placements: b.placements.map(({ tailoring, relationship }) => ({ tailoring, relationship })) })),
+    businesses: businesses.map((b) => ({
+      label: b.label,
+      name: b.name,
+      placements: b.placements.map(({ tailoring, relationship }) => ({ tailoring, relationship })),
+    })),
     dots: businesses.flatMap((b) => b.placements.map((p) => ({ ...round(toPixels(frame, p)), answer: b.answer }))),
   };
 });

@@ -16,7 +16,10 @@ export async function simulatorContent() {
   ]);
   const page = pages[0];
   if (!page) throw new Error('content/simulator.mdx is missing or empty: the simulator page takes all its wording from it.');
-  const problems = presetSourceProblems(presets.map((p) => p.data), sources.map((s) => s.id));
+  const problems = presetSourceProblems(
+    presets.map((p) => p.data),
+    sources.map((s) => s.id),
+  );
   if (problems.length > 0) throw new Error(`Simulator examples refer to things that do not exist:\n  ${problems.join('\n  ')}`);
 
   const sourceNames = new Map(sources.map((s) => [s.id, s.data.publisher ?? s.data.title]));
@@ -24,7 +27,15 @@ export async function simulatorContent() {
   const presetViews: PresetView[] = presets.map(({ data }) => {
     const sources = data.sources.map((id) => ({ name: sourceNames.get(id) ?? id, href: href(`/sources/#${id}`) }));
     const lesson = data.lesson && { label: data.lesson.label, href: href(data.lesson.href) };
-    return { id: data.id, name: data.name, description: data.description, sources, lesson, inputs: data.inputs, about: aboutHtml(data.name, data.description, basedOn, sources, lesson) };
+    return {
+      id: data.id,
+      name: data.name,
+      description: data.description,
+      sources,
+      lesson,
+      inputs: data.inputs,
+      about: aboutHtml(data.name, data.description, basedOn, sources, lesson),
+    };
   });
   const { Content } = await render(page);
   return { page: page.data, presets: presetViews, Content };

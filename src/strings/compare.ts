@@ -4,12 +4,22 @@
  */
 export const compareStrings = {
   title: 'Clients and customers side by side',
-  description: 'Every way the five articles tell clients from customers, in one table you can filter, print and link to, with sources for each row.',
-  lede: (rows: number) => `All ${rows} points the five articles use to tell clients from customers, merged into one table. Each row says which articles back it and where they differ.`,
-  howTo: 'Filter by theme or by a word, open a row for the reasons and an example, pin rows to see them together, or copy a row’s link. Your filter stays in the address, ready to share.',
+  description:
+    'Every way the five articles tell clients from customers, in one table you can filter, print and link to, with sources for each row.',
+  lede: (rows: number) =>
+    `All ${rows} points the five articles use to tell clients from customers, merged into one table. Each row says which articles back it and where they differ.`,
+  howTo:
+    'Filter by theme or by a word, open a row for the reasons and an example, pin rows to see them together, or copy a row’s link. Your filter stays in the address, ready to share.',
   examplesNote: 'Examples are ours unless they name an article.',
   caption: 'How clients and customers differ, point by point',
-  columns: { criterion: 'What differs', client: 'Client', customer: 'Customer', consumer: 'Consumer', sources: 'Sources', tools: 'Row tools' },
+  columns: {
+    criterion: 'What differs',
+    client: 'Client',
+    customer: 'Customer',
+    consumer: 'Consumer',
+    sources: 'Sources',
+    tools: 'Row tools',
+  },
   themes: { relationship: 'Relationship', offering: 'What is sold', selling: 'Winning buyers', money: 'Money', service: 'Service' },
   filters: 'Filter the table',
   theme: 'Theme',

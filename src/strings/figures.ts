@@ -29,11 +29,13 @@ export const figureStrings = {
     extraMargin: 'Extra profit a month, compared with a customer',
     clientChurn: 'Chance the client leaves, each month',
     chart: 'Extra profit so far from one client, month by month',
-    legend: 'The chart runs from month 0, when the customer becomes a client, to month {months}. The dashed line is break-even, and the upright line marks the payback month.',
+    legend:
+      'The chart runs from month 0, when the customer becomes a client, to month {months}. The dashed line is break-even, and the upright line marks the payback month.',
     paysOff: 'Pays off in month {month}. By month {months} this one client has added {final}.',
     never: 'Does not pay off within {months} months: onboarding costs more than this client brings in that time.',
     simulator: 'Open this scenario in the simulator',
-    about: 'Made-up figures for one client of the simulator’s example business. The simulator runs the same numbers for a whole business, where more customers convert every month, so there the payback comes later.',
+    about:
+      'Made-up figures for one client of the simulator’s example business. The simulator runs the same numbers for a whole business, where more customers convert every month, so there the payback comes later.',
   },
   lifetimeValue: {
     title: 'What is one buyer worth?',

@@ -21,12 +21,18 @@ export const mapMoreStrings = {
     dismiss: 'Dismiss',
     text: (n: MapNotice): string => {
       switch (n.kind) {
-        case 'unknown-business': return `There is no business "${n.value}" on the map.`;
-        case 'unknown-filter': return `"${n.value}" is not a filter. Use client, customer or depends.`;
-        case 'bad-point': return `"${n.value}" is not a point on the map. Use two whole numbers from 0 to 100, such as you=60,40.`;
-        case 'repeated': return `The link gives "${n.name}" more than once.`;
-        case 'hidden-business': return 'The filter in the link would hide the chosen business, so every business is shown.';
-        case 'unknown-parameter': return `The link has a setting the map does not know: "${n.name}".`;
+        case 'unknown-business':
+          return `There is no business "${n.value}" on the map.`;
+        case 'unknown-filter':
+          return `"${n.value}" is not a filter. Use client, customer or depends.`;
+        case 'bad-point':
+          return `"${n.value}" is not a point on the map. Use two whole numbers from 0 to 100, such as you=60,40.`;
+        case 'repeated':
+          return `The link gives "${n.name}" more than once.`;
+        case 'hidden-business':
+          return 'The filter in the link would hide the chosen business, so every business is shown.';
+        case 'unknown-parameter':
+          return `The link has a setting the map does not know: "${n.name}".`;
       }
     },
   },

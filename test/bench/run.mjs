@@ -14,9 +14,17 @@ const dist = join(root, 'dist');
 const quick = process.argv.includes('--quick'); // skip Lighthouse
 const KB = 1024;
 const BUDGET = {
-  lessonJs: 2 * KB, figureLessonJs: 12 * KB, islandJs: 20 * KB, css: 15 * KB, lighthouse: 100,
+  lessonJs: 2 * KB,
+  figureLessonJs: 12 * KB,
+  islandJs: 20 * KB,
+  css: 15 * KB,
+  lighthouse: 100,
   // Search: its own code, and Ctrl+K on a lesson to the first result (median over a few queries).
-  searchUi: 6 * KB, searchBytes: 125 * KB, searchRequests: 14, searchFragments: 5, searchPageJs: 20 * KB,
+  searchUi: 6 * KB,
+  searchBytes: 125 * KB,
+  searchRequests: 14,
+  searchFragments: 5,
+  searchPageJs: 20 * KB,
 };
 /**
  * The lesson whose figures weigh most, found in the build (figures move between lessons as the
@@ -32,27 +40,35 @@ function heaviestFigureLesson() {
   return withFigures.sort((a, b) => firstLoadBytes(dist, b).js.gzip - firstLoadBytes(dist, a).js.gzip)[0] ?? null;
 }
 
-const PAGES = () => [
-  { type: 'home', path: '/' },
-  { type: 'lesson', path: '/lessons/definitions/' },
-  { type: 'figures', path: heaviestFigureLesson(), figures: true },
-  { type: 'quiz', path: '/quiz/', island: true },
-  { type: 'compare', path: '/compare/', island: true },
-  { type: 'simulator', path: '/simulator/', island: true },
-  // The map's own, tighter budget: it is the site's signature figure and must stay light.
-  { type: 'map', path: '/map/', island: true, js: 15 * KB },
-  { type: 'search', path: '/search/' },
-  { type: 'workshop', path: '/workshop/' },
-].filter((p) => p.path && existsSync(join(dist, p.path, 'index.html')));
+const PAGES = () =>
+  [
+    { type: 'home', path: '/' },
+    { type: 'lesson', path: '/lessons/definitions/' },
+    { type: 'figures', path: heaviestFigureLesson(), figures: true },
+    { type: 'quiz', path: '/quiz/', island: true },
+    { type: 'compare', path: '/compare/', island: true },
+    { type: 'simulator', path: '/simulator/', island: true },
+    // The map's own, tighter budget: it is the site's signature figure and must stay light.
+    { type: 'map', path: '/map/', island: true, js: 15 * KB },
+    { type: 'search', path: '/search/' },
+    { type: 'workshop', path: '/workshop/' },
+  ].filter((p) => p.path && existsSync(join(dist, p.path, 'index.html')));
 
 const node = process.execPath;
 const dirBytes = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 
 console.log('Building…');
 // The build writes the search index and the service worker itself and logs how long each took.
 const buildStart = performance.now();
-const buildLog = execFileSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const buildLog = execFileSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const buildMs = Math.round(performance.now() - buildStart);
 const loggedMs = (step) => Math.round(Number(buildLog.match(new RegExp(`${step}: .* in ([\\d.]+) s`))?.[1] ?? NaN) * 1000);
 const indexMs = loggedMs('search index');
@@ -71,12 +87,15 @@ try {
     const lh = quick ? null : await lighthouseMedian(origin + page.path);
     rows.push({ ...page, bytes, lighthouse: lh });
     if (page.type === 'lesson' && bytes.js.gzip > BUDGET.lessonJs) misses.push(`lesson JS ${bytes.js.gzip} B gzip > ${BUDGET.lessonJs}`);
-    if (page.figures && bytes.js.gzip > BUDGET.figureLessonJs) misses.push(`lesson with figures (${page.path}) JS ${bytes.js.gzip} B gzip > ${BUDGET.figureLessonJs}`);
-    if (page.island && bytes.js.gzip > (page.js ?? BUDGET.islandJs)) misses.push(`${page.type} JS ${bytes.js.gzip} B gzip > ${page.js ?? BUDGET.islandJs}`);
+    if (page.figures && bytes.js.gzip > BUDGET.figureLessonJs)
+      misses.push(`lesson with figures (${page.path}) JS ${bytes.js.gzip} B gzip > ${BUDGET.figureLessonJs}`);
+    if (page.island && bytes.js.gzip > (page.js ?? BUDGET.islandJs))
+      misses.push(`${page.type} JS ${bytes.js.gzip} B gzip > ${page.js ?? BUDGET.islandJs}`);
     if (bytes.css.gzip > BUDGET.css) misses.push(`${page.type} CSS ${bytes.css.gzip} B gzip > ${BUDGET.css}`);
     if (lh) {
       for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
-        if (lh[key] < BUDGET.lighthouse) misses.push(`${page.type} Lighthouse ${key} ${lh[key]} (failing: ${lh.failing.join(', ') || 'scored audits'})`);
+        if (lh[key] < BUDGET.lighthouse)
+          misses.push(`${page.type} Lighthouse ${key} ${lh[key]} (failing: ${lh.failing.join(', ') || 'scored audits'})`);
       }
     }
   }
@@ -94,7 +113,16 @@ if (existsSync(simulatorBench)) {
 const kb = (b) => (b / KB).toFixed(1);
 const pad = (s, n) => String(s).padEnd(n);
 console.log('\nFirst-load bytes (KB, raw / gzip) and Lighthouse (mobile, median of 3)');
-console.log(pad('page', 10) + pad('HTML', 13) + pad('CSS', 13) + pad('JS', 13) + pad('Perf A11y BP SEO', 19) + pad('LCP ms', 8) + pad('TBT ms', 8) + 'CLS');
+console.log(
+  pad('page', 10) +
+    pad('HTML', 13) +
+    pad('CSS', 13) +
+    pad('JS', 13) +
+    pad('Perf A11y BP SEO', 19) +
+    pad('LCP ms', 8) +
+    pad('TBT ms', 8) +
+    'CLS',
+);
 for (const r of rows) {
   const l = r.lighthouse;
   console.log(
@@ -108,24 +136,41 @@ for (const r of rows) {
       (l ? l.cls : '-'),
   );
 }
-console.log(`\nBuild ${(buildMs / 1000).toFixed(1)} s, Pagefind index ${(indexMs / 1000).toFixed(1)} s, service worker ${(serviceWorkerMs / 1000).toFixed(1)} s; index ${kb(indexBytes)} KB in dist/pagefind (index, fragments, filters)`);
+console.log(
+  `\nBuild ${(buildMs / 1000).toFixed(1)} s, Pagefind index ${(indexMs / 1000).toFixed(1)} s, service worker ${(serviceWorkerMs / 1000).toFixed(1)} s; index ${kb(indexBytes)} KB in dist/pagefind (index, fragments, filters)`,
+);
 const s = search.ours.median;
 const d = search.defaultUi.median;
-console.log(`\nSearch, Ctrl+K on a lesson to the first result, median of ${search.queries.length} queries (${search.queries.join(', ')}), gzipped:`);
-console.log(`  ours        ${kb(s.bytes)} KB in ${s.requests} requests, first result after ${s.ms} ms (search UI ${kb(s.ui)} KB, engine ${kb(s.engine)} KB, index ${kb(s.index)} KB, fragments ${kb(s.fragments)} KB in ${s.fragmentRequests})`);
-console.log(`  Default UI  ${kb(d.bytes)} KB in ${d.requests} requests, first result after ${d.ms} ms (Pagefind's UI as Starlight ships it, loaded with the page, same index)`);
-for (const r of search.ours.runs) console.log(`    "${r.query}": ${kb(r.bytes)} KB, ${r.requests} requests, index ${kb(r.index)} KB, ${r.ms} ms`);
-console.log(`  /search/ before typing: ${kb(search.searchPage.bytes)} KB of JavaScript in ${search.searchPage.requests} files; a lesson without ?highlight= fetches ${search.highlightWhenAbsent.requests} search files`);
+console.log(
+  `\nSearch, Ctrl+K on a lesson to the first result, median of ${search.queries.length} queries (${search.queries.join(', ')}), gzipped:`,
+);
+console.log(
+  `  ours        ${kb(s.bytes)} KB in ${s.requests} requests, first result after ${s.ms} ms (search UI ${kb(s.ui)} KB, engine ${kb(s.engine)} KB, index ${kb(s.index)} KB, fragments ${kb(s.fragments)} KB in ${s.fragmentRequests})`,
+);
+console.log(
+  `  Default UI  ${kb(d.bytes)} KB in ${d.requests} requests, first result after ${d.ms} ms (Pagefind's UI as Starlight ships it, loaded with the page, same index)`,
+);
+for (const r of search.ours.runs)
+  console.log(`    "${r.query}": ${kb(r.bytes)} KB, ${r.requests} requests, index ${kb(r.index)} KB, ${r.ms} ms`);
+console.log(
+  `  /search/ before typing: ${kb(search.searchPage.bytes)} KB of JavaScript in ${search.searchPage.requests} files; a lesson without ?highlight= fetches ${search.highlightWhenAbsent.requests} search files`,
+);
 if (s.ui > BUDGET.searchUi) misses.push(`search UI ${s.ui} B gzip > ${BUDGET.searchUi}`);
 if (s.bytes > BUDGET.searchBytes) misses.push(`search to first result ${s.bytes} B gzip > ${BUDGET.searchBytes}`);
 if (s.requests > BUDGET.searchRequests) misses.push(`search to first result ${s.requests} requests > ${BUDGET.searchRequests}`);
-if (s.fragmentRequests > BUDGET.searchFragments) misses.push(`search fetched ${s.fragmentRequests} fragments > ${BUDGET.searchFragments} results shown`);
+if (s.fragmentRequests > BUDGET.searchFragments)
+  misses.push(`search fetched ${s.fragmentRequests} fragments > ${BUDGET.searchFragments} results shown`);
 if (s.ms > d.ms) misses.push(`search first result ${s.ms} ms, slower than Pagefind's Default UI ${d.ms} ms`);
-if (search.searchPage.bytes > BUDGET.searchPageJs) misses.push(`/search/ JS before typing ${search.searchPage.bytes} B gzip > ${BUDGET.searchPageJs}`);
-if (search.highlightWhenAbsent.requests > 0) misses.push(`a page without ?highlight= fetched ${search.highlightWhenAbsent.requests} search files`);
+if (search.searchPage.bytes > BUDGET.searchPageJs)
+  misses.push(`/search/ JS before typing ${search.searchPage.bytes} B gzip > ${BUDGET.searchPageJs}`);
+if (search.highlightWhenAbsent.requests > 0)
+  misses.push(`a page without ?highlight= fetched ${search.highlightWhenAbsent.requests} search files`);
 if (simulator) console.log(`Simulator: ${simulator}`);
 
-writeFileSync(join(root, 'test/bench/results.json'), JSON.stringify({ buildMs, indexMs, serviceWorkerMs, indexBytes, pages: rows, search, simulator, budget: BUDGET, misses }, null, 2));
+writeFileSync(
+  join(root, 'test/bench/results.json'),
+  JSON.stringify({ buildMs, indexMs, serviceWorkerMs, indexBytes, pages: rows, search, simulator, budget: BUDGET, misses }, null, 2),
+);
 if (misses.length) {
   console.log(`\nBudgets missed:\n  ${misses.join('\n  ')}`);
   process.exit(1);

@@ -34,7 +34,14 @@ function recordResponses(page, include = () => true) {
       response
         .body()
         .catch(() => Buffer.alloc(0))
-        .then((body) => seen.push({ url: response.url(), part: searchPart(response.url()), gzip: gzipBytes(body), type: response.request().resourceType() })),
+        .then((body) =>
+          seen.push({
+            url: response.url(),
+            part: searchPart(response.url()),
+            gzip: gzipBytes(body),
+            type: response.request().resourceType(),
+          }),
+        ),
     );
   });
   return async () => {
@@ -86,7 +93,11 @@ async function defaultUiSearch(browser, origin, query) {
       const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundle}pagefind-ui.css` });
       document.head.append(css);
       await new Promise((resolve, reject) => {
-        const script = Object.assign(document.createElement('script'), { src: `${bundle}pagefind-ui.js`, onload: resolve, onerror: reject });
+        const script = Object.assign(document.createElement('script'), {
+          src: `${bundle}pagefind-ui.js`,
+          onload: resolve,
+          onerror: reject,
+        });
         document.head.append(script);
       });
       const box = Object.assign(document.createElement('div'), { id: 'reference-search' });
@@ -128,7 +139,10 @@ async function searchPageScripts(browser, origin) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    const files = recordResponses(page, (r) => ['script', 'worker'].includes(r.request().resourceType()) || new URL(r.url()).pathname.endsWith('.js'));
+    const files = recordResponses(
+      page,
+      (r) => ['script', 'worker'].includes(r.request().resourceType()) || new URL(r.url()).pathname.endsWith('.js'),
+    );
     await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
     const seen = await files();
@@ -143,7 +157,14 @@ const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((key) => [
 export async function searchTiming(origin, queries = QUERIES) {
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const ours = [];

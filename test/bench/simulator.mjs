@@ -10,9 +10,21 @@ import { findChromium } from '../tools/find-chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scenario = {
-  customers: 5000, clients: 20, newCustomers: 300, customerCac: 60, purchasesPerMonth: 1, orderValue: 29,
-  productMargin: 0.85, customerChurn: 0.04, conversionRate: 0.003, clientFee: 1500, serviceCost: 600,
-  onboardingCost: 5000, referralRate: 0.01, clientChurn: 0.015, months: 120,
+  customers: 5000,
+  clients: 20,
+  newCustomers: 300,
+  customerCac: 60,
+  purchasesPerMonth: 1,
+  orderValue: 29,
+  productMargin: 0.85,
+  customerChurn: 0.04,
+  conversionRate: 0.003,
+  clientFee: 1500,
+  serviceCost: 600,
+  onboardingCost: 5000,
+  referralRate: 0.01,
+  clientChurn: 0.015,
+  months: 120,
 };
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -29,7 +41,9 @@ const ms = (x) => `${x.toFixed(4)} ms`;
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  console.log(`Simulator recompute, 120 months with baseline (5,000 runs): median ${ms(quantile(samples, 0.5))}, p95 ${ms(quantile(samples, 0.95))}, max ${ms(samples.at(-1))}${sink ? '' : ' '}`);
+  console.log(
+    `Simulator recompute, 120 months with baseline (5,000 runs): median ${ms(quantile(samples, 0.5))}, p95 ${ms(quantile(samples, 0.95))}, max ${ms(samples.at(-1))}${sink ? '' : ' '}`,
+  );
 }
 
 // 2. The page: drag a slider in headless Chromium and watch for long tasks (over 50 ms).
@@ -41,14 +55,26 @@ if (!existsSync(`${root}dist/simulator/index.html`)) {
   const url = `http://127.0.0.1:${server.port}${base}simulator/`;
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(() => {
       window.__bench = { longTasks: [], events: [] };
-      new PerformanceObserver((list) => window.__bench.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
-      new PerformanceObserver((list) => window.__bench.events.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'event', durationThreshold: 16 });
+      new PerformanceObserver((list) => window.__bench.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+        type: 'longtask',
+      });
+      new PerformanceObserver((list) => window.__bench.events.push(...list.getEntries().map((e) => e.duration))).observe({
+        type: 'event',
+        durationThreshold: 16,
+      });
     });
     await page.goto(`${url}?months=120`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
@@ -60,7 +86,10 @@ if (!existsSync(`${root}dist/simulator/index.html`)) {
      * are the machine's own noise (a busy shared machine shows some), not the simulator's.
      */
     async function drag(label, target = slider, press = true) {
-      await page.evaluate(() => { window.__bench.longTasks = []; window.__bench.events = []; });
+      await page.evaluate(() => {
+        window.__bench.longTasks = [];
+        window.__bench.events = [];
+      });
       await target.scrollIntoViewIfNeeded();
       const box = await target.boundingBox();
       const y = box.y + box.height / 2;

@@ -17,15 +17,21 @@ type AxeResults = { violations: { id: string; nodes: AxeNode[] }[]; incomplete: 
  * through the DevTools protocol, which the page's Content-Security-Policy does not govern, so the
  * pages are checked with their real policy in force.
  */
-export async function axeViolations(page: Page, { tags = WCAG_TAGS, within }: { tags?: string[]; within?: string } = {}): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  { tags = WCAG_TAGS, within }: { tags?: string[]; within?: string } = {},
+): Promise<string[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async ([runOnly, context]) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document | string, opts: object) => Promise<AxeResults> } }).axe;
-    const { violations, incomplete } = await axe.run((context ?? document) as Document, { runOnly: { type: 'tag', values: runOnly } });
-    const invisible = incomplete
-      .filter((r) => r.id === 'color-contrast')
-      .flatMap((r) => r.nodes.filter((n) => n.any.some((c) => c.data?.messageKey === 'equalRatio')))
-      .map((n) => `color-contrast (text in its background colour): ${n.target.join(' ')}`);
-    return [...violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), ...invisible];
-  }, [tags, within] as const);
+  return page.evaluate(
+    async ([runOnly, context]) => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document | string, opts: object) => Promise<AxeResults> } }).axe;
+      const { violations, incomplete } = await axe.run((context ?? document) as Document, { runOnly: { type: 'tag', values: runOnly } });
+      const invisible = incomplete
+        .filter((r) => r.id === 'color-contrast')
+        .flatMap((r) => r.nodes.filter((n) => n.any.some((c) => c.data?.messageKey === 'equalRatio')))
+        .map((n) => `color-contrast (text in its background colour): ${n.target.join(' ')}`);
+      return [...violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)), ...invisible];
+    },
+    [tags, within] as const,
+  );
 }

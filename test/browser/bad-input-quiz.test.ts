@@ -44,14 +44,19 @@ describe('corrupt saved data', () => {
       path: '/quiz/',
       sane: async (page) => {
         await page.waitForSelector('.quiz[data-ready]');
-        return { answers: await page.locator('.quiz-answer:not(.quiz-answer-unsure)').count(), offer: await page.locator('.quiz-offer').count() };
+        return {
+          answers: await page.locator('.quiz-answer:not(.quiz-answer-unsure)').count(),
+          offer: await page.locator('.quiz-offer').count(),
+        };
       },
     },
     {
       path: '/lessons/',
       sane: async (page) => ({
         // Only a real lesson id gets its tick; the one valid id in the mixed list above does.
-        ticked: await page.locator('[data-lesson]:has([data-opened-mark]:not([hidden]))').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.lesson)),
+        ticked: await page
+          .locator('[data-lesson]:has([data-opened-mark]:not([hidden]))')
+          .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.lesson)),
         // Single-key search shortcuts (read on every page) stay on unless the setting says exactly "off".
         shortcuts: await page.locator('[data-single-key]').isChecked(),
       }),
@@ -83,7 +88,7 @@ describe('corrupt saved data', () => {
         '/lessons/': { ticked: mixed ? ['definitions'] : [], shortcuts: true },
         '/lessons/definitions/': ['definitions'],
       });
-      await expect(page.evaluate(() => ({} as Record<string, unknown>).polluted)).resolves.toBeUndefined();
+      await expect(page.evaluate(() => (({}) as Record<string, unknown>).polluted)).resolves.toBeUndefined();
       expect(errors).toEqual([]);
       await context.close();
     },
@@ -92,7 +97,10 @@ describe('corrupt saved data', () => {
   it('a sound saved result is still offered, so the checks above can tell', async () => {
     const { context, page } = await openTab(browser);
     await page.goto(siteUrl('/404.html'));
-    await page.evaluate(([key, a]) => localStorage.setItem(key, JSON.stringify({ a, outcome: 'client-based' })), [LAST_RESULT_KEY, ALL] as const);
+    await page.evaluate(([key, a]) => localStorage.setItem(key, JSON.stringify({ a, outcome: 'client-based' })), [
+      LAST_RESULT_KEY,
+      ALL,
+    ] as const);
     await page.goto(siteUrl('/quiz/'));
     await page.waitForSelector('.quiz[data-ready]');
     await expect(page.locator('.quiz-offer').count()).resolves.toBe(1);

@@ -24,9 +24,27 @@ const e = encodeURIComponent;
 
 /** Values no parameter of the site accepts. Raw ones are put in the query as they are. */
 export const GARBAGE: string[] = [
-  'abc', 'NaN', 'Infinity', '1e309', '-1', '-0.5', '99999999999999999999', '9'.repeat(10_000), 'x'.repeat(10_000),
-  'undefined', '__proto__', e('[object Object]'), '%00', '%E0%A4%A', e('１２'), e('😀'), e('\u202e'), '%20',
-  ...PAYLOADS.map(e), PAYLOADS[0], PAYLOADS[1],
+  'abc',
+  'NaN',
+  'Infinity',
+  '1e309',
+  '-1',
+  '-0.5',
+  '99999999999999999999',
+  '9'.repeat(10_000),
+  'x'.repeat(10_000),
+  'undefined',
+  '__proto__',
+  e('[object Object]'),
+  '%00',
+  '%E0%A4%A',
+  e('１２'),
+  e('😀'),
+  e('\u202e'),
+  '%20',
+  ...PAYLOADS.map(e),
+  PAYLOADS[0],
+  PAYLOADS[1],
 ];
 
 type Expect = 'notice' | 'quiet';
@@ -102,7 +120,9 @@ const CHECK: Case[] = [
 
 const COMPARE: Case[] = [
   ...GARBAGE.filter((v) => v !== '%20').map((v) => notice(`?theme=${v}`)),
-  ...['%00', '%E0%A4%A', 'x'.repeat(10_000), 'zzqx', e('premium zzqx'), e(PAYLOADS[0]), e(PAYLOADS[1]), '%20%21%20'].map((v) => notice(`?q=${v}`)),
+  ...['%00', '%E0%A4%A', 'x'.repeat(10_000), 'zzqx', e('premium zzqx'), e(PAYLOADS[0]), e(PAYLOADS[1]), '%20%21%20'].map((v) =>
+    notice(`?q=${v}`),
+  ),
   ...['NaN', '__proto__', 'x'.repeat(10_000), PAYLOADS[1]].map((v) => notice(`?pin=${v}`)),
   notice('?pin=pricing,bogus'),
   notice('?theme=money&q=relationship%20exclusive%20zzqx'),
@@ -226,9 +246,13 @@ export const ISLANDS: Island[] = [
     notice: '.sim-notice li',
     // Every figure is a finite number (or blank, for "never"), so the results are from a valid scenario.
     usable: (page) =>
-      page.locator('[data-metric]').evaluateAll(
-        (els) => els.length > 0 && els.every((el) => ['', null].includes(el.getAttribute('data-value')) || Number.isFinite(Number(el.getAttribute('data-value')))),
-      ),
+      page
+        .locator('[data-metric]')
+        .evaluateAll(
+          (els) =>
+            els.length > 0 &&
+            els.every((el) => ['', null].includes(el.getAttribute('data-value')) || Number.isFinite(Number(el.getAttribute('data-value')))),
+        ),
   },
   {
     path: '/map/',
@@ -263,7 +287,8 @@ export const injected = (page: Page) =>
     }
     for (const el of document.querySelectorAll('*')) {
       for (const attr of el.attributes) {
-        if (/^on/i.test(attr.name) || (attr.name === 'href' && /^\s*javascript:/i.test(attr.value))) found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+        if (/^on/i.test(attr.name) || (attr.name === 'href' && /^\s*javascript:/i.test(attr.value)))
+          found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
       }
     }
     return found;
@@ -295,23 +320,24 @@ export function tamperedLinks(path: string, browser: () => Browser) {
       expect(island.cases.filter((c) => c.expect === 'quiet').length).toBeGreaterThanOrEqual(10);
     });
 
-    it.each(island.cases.map((c) => [c.query.length > 60 ? `${c.query.slice(0, 60)}… (${c.query.length} characters)` : c.query || '(none)', c] as const))(
-      '%s',
-      async (_, { query, expect: wanted }) => {
-        const { page, errors } = tab;
-        errors.length = 0;
-        await page.goto(siteUrl(`${island.path}${query}`));
-        await island.ready(page);
-        expect({
-          notice: (await page.locator(island.notice).first().isVisible()) ? 'notice' : 'quiet',
-          usable: await island.usable(page),
-          broken: await brokenValues(page, given(query)),
-          injected: await injected(page),
-          // A link's parameters are the page's own: nothing else (such as site search) opens over it.
-          dialogs: await page.locator('dialog[open]').count(),
-          errors,
-        }).toEqual({ notice: wanted, usable: true, broken: [], injected: [], dialogs: 0, errors: [] });
-      },
-    );
+    it.each(
+      island.cases.map(
+        (c) => [c.query.length > 60 ? `${c.query.slice(0, 60)}… (${c.query.length} characters)` : c.query || '(none)', c] as const,
+      ),
+    )('%s', async (_, { query, expect: wanted }) => {
+      const { page, errors } = tab;
+      errors.length = 0;
+      await page.goto(siteUrl(`${island.path}${query}`));
+      await island.ready(page);
+      expect({
+        notice: (await page.locator(island.notice).first().isVisible()) ? 'notice' : 'quiet',
+        usable: await island.usable(page),
+        broken: await brokenValues(page, given(query)),
+        injected: await injected(page),
+        // A link's parameters are the page's own: nothing else (such as site search) opens over it.
+        dialogs: await page.locator('dialog[open]').count(),
+        errors,
+      }).toEqual({ notice: wanted, usable: true, broken: [], injected: [], dialogs: 0, errors: [] });
+    });
   });
 }

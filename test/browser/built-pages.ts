@@ -56,7 +56,11 @@ export async function brokenValues(page: Page, input = ''): Promise<string[]> {
       for (const [el, display] of hidden) el.style.display = display;
       for (const el of quoted) {
         const text = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : el.innerText;
-        found.push(...(text.match(WORDS) ?? []).filter((word) => !given.includes(word.toLowerCase())).map((w) => `${w} (in ${el.className || el.tagName})`));
+        found.push(
+          ...(text.match(WORDS) ?? [])
+            .filter((word) => !given.includes(word.toLowerCase()))
+            .map((w) => `${w} (in ${el.className || el.tagName})`),
+        );
       }
       return found;
     },

@@ -6,7 +6,11 @@ import { launchChromium } from './chromium.ts';
 import { axeViolations } from './axe.ts';
 import { openPage } from './site.ts';
 
-const criteria = load(readFileSync(new URL('../../content/criteria.yaml', import.meta.url), 'utf8')) as { id: string; theme: string; label: string }[];
+const criteria = load(readFileSync(new URL('../../content/criteria.yaml', import.meta.url), 'utf8')) as {
+  id: string;
+  theme: string;
+  label: string;
+}[];
 const idsOf = (theme: string) => criteria.filter((c) => c.theme === theme).map((c) => c.id);
 
 let browser: Browser;
@@ -24,9 +28,9 @@ async function openCompare(path = '/compare/', options: BrowserContextOptions = 
 
 /** Ids of the rows of the main table a reader can see. */
 const shownRows = (page: Page) =>
-  page.locator('table.compare-table:not(.pinned-table) tr.criterion').evaluateAll((rows) =>
-    rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.id),
-  );
+  page
+    .locator('table.compare-table:not(.pinned-table) tr.criterion')
+    .evaluateAll((rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.id));
 
 describe('comparison table', () => {
   it('is complete with JavaScript disabled: every row, every detail, no dead controls', async () => {
@@ -141,7 +145,14 @@ describe('comparison table, what filtering shows', () => {
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     await page.locator('.chip', { hasText: 'Money' }).click();
     const first = idsOf('money')[0];
-    await expect.poll(() => page.locator(`#${first}`).evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    await expect
+      .poll(() =>
+        page.locator(`#${first}`).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.top < innerHeight;
+        }),
+      )
+      .toBe(true);
     await expect(page.locator('.compare-tools').isVisible()).resolves.toBe(false);
     await expect(toggle.textContent()).resolves.toBe(`Filter · ${idsOf('money').length} rows`);
     expect(errors).toEqual([]);

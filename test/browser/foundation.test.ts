@@ -56,7 +56,9 @@ describe('a lesson', () => {
     const refIds = await refs.evaluateAll((lis) => lis.map((li) => li.id));
     expect(refIds.length).toBeGreaterThan(0);
     expect(new Set(refIds).size).toBe(refIds.length);
-    const cites = await page.locator('sup.cite a').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).hash.slice(1)]));
+    const cites = await page
+      .locator('sup.cite a')
+      .evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).hash.slice(1)]));
     for (const [label, target] of cites) {
       const n = Number(label!.replace(/\D/g, ''));
       expect(refIds[n - 1]).toBe(target);
@@ -76,7 +78,9 @@ describe('site-wide', () => {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
       // Links inside an SVG figure (the map's points) are links too; their href is not a string.
-      const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href.split('#')[0]));
+      const links = await page
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href.split('#')[0]));
       for (const link of links) if (link.startsWith(siteUrl('/')) && !seen.has(link)) queue.push(link);
     }
     const sitemap = await (await fetch(siteUrl('/sitemap-0.xml'))).text();

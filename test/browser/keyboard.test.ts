@@ -17,10 +17,16 @@ import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
  * keyboard steps; these walk the whole page in reading order.)
  */
 
-const quiz = (load(readFileSync(new URL('../../content/quiz.yaml', import.meta.url), 'utf8')) as {
-  classify: { questions: { answers: unknown[] }[]; ui: Record<string, string> };
-}).classify;
-const criteria = load(readFileSync(new URL('../../content/criteria.yaml', import.meta.url), 'utf8')) as { id: string; theme: string; label: string }[];
+const quiz = (
+  load(readFileSync(new URL('../../content/quiz.yaml', import.meta.url), 'utf8')) as {
+    classify: { questions: { answers: unknown[] }[]; ui: Record<string, string> };
+  }
+).classify;
+const criteria = load(readFileSync(new URL('../../content/criteria.yaml', import.meta.url), 'utf8')) as {
+  id: string;
+  theme: string;
+  label: string;
+}[];
 const simulator = simulatorPage();
 const t = strings.compare;
 const presets = simulatorPresets();
@@ -141,9 +147,9 @@ describe('classify-your-business quiz, by keyboard', () => {
 
 describe('comparison table, by keyboard', () => {
   const shownRows = (page: Page) =>
-    page.locator('table.compare-table:not(.pinned-table) tr.criterion').evaluateAll((rows) =>
-      rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.id),
-    );
+    page
+      .locator('table.compare-table:not(.pinned-table) tr.criterion')
+      .evaluateAll((rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.id));
   const pinned = (page: Page) => page.locator('.pinned-table tr.criterion th').allTextContents();
 
   it('filters, shows columns, opens details, pins, unpins and copies a row link without a mouse', async () => {
@@ -238,7 +244,9 @@ describe('comparison table, by keyboard', () => {
 
 describe('simulator, by keyboard', () => {
   const figures = (page: Page) =>
-    page.locator('[data-metric]').evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-metric'), el.getAttribute('data-value')])));
+    page
+      .locator('[data-metric]')
+      .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-metric'), el.getAttribute('data-value')])));
   const expected = (inputs: typeof simulator.defaults) => {
     const r = simulateConversion(inputs);
     return String(r.cumulativeProfit);

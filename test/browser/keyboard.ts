@@ -60,7 +60,8 @@ export class KeyboardWalk {
     // Following a link to a #section leaves focus on the page with Tab going on from that section,
     // as browsers do. Any other drop to the page itself (a control removed while in use) loses
     // a keyboard user's place.
-    const followed = state.what === NOWHERE && key === 'Enter' && inPageLink !== null && (await this.page.evaluate(() => location.hash)) === inPageLink;
+    const followed =
+      state.what === NOWHERE && key === 'Enter' && inPageLink !== null && (await this.page.evaluate(() => location.hash)) === inPageLink;
     const what = state.what === NOWHERE ? `${NOWHERE}, after ${key} on ${before}` : state.what;
     if (!state.shown && !followed && !this.unseen.includes(what)) this.unseen.push(what);
     return state;
@@ -86,7 +87,9 @@ export class KeyboardWalk {
       await this.press(back ? 'Shift+Tab' : 'Tab');
       if (await this.focusedIs(target)) return;
     }
-    throw new Error(`Never reached ${target.selector} ${target.name ?? ''} with ${back ? 'Shift+Tab' : 'Tab'}; last stops: ${this.visited.slice(-8).join(' → ')}`);
+    throw new Error(
+      `Never reached ${target.selector} ${target.name ?? ''} with ${back ? 'Shift+Tab' : 'Tab'}; last stops: ${this.visited.slice(-8).join(' → ')}`,
+    );
   }
 
   /** Shift+Tab until the target has focus. */

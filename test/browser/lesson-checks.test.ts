@@ -17,7 +17,8 @@ const lessonsDir = new URL('../../content/lessons/', import.meta.url);
 const lessonIds = readdirSync(lessonsDir)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''));
-const checksIn = (id: string) => [...readFileSync(new URL(`${id}.mdx`, lessonsDir), 'utf8').matchAll(/<LessonCheck id="([^"]+)"/g)].map((m) => m[1]);
+const checksIn = (id: string) =>
+  [...readFileSync(new URL(`${id}.mdx`, lessonsDir), 'utf8').matchAll(/<LessonCheck id="([^"]+)"/g)].map((m) => m[1]);
 
 // The opening question of the first lesson: the groomer (the second option) is the client.
 const opening = '[data-lesson-check="definitions-ring-or-groomer"]';
@@ -50,7 +51,12 @@ describe('a check inside a lesson', () => {
     await check.getByRole('button', { name: 'Try again' }).focus();
     await page.keyboard.press('Enter');
     await expect(status.innerText()).resolves.toBe('');
-    await expect(check.getByRole('radio').first().evaluate((r) => r === document.activeElement)).resolves.toBe(true);
+    await expect(
+      check
+        .getByRole('radio')
+        .first()
+        .evaluate((r) => r === document.activeElement),
+    ).resolves.toBe(true);
     await expect(check.locator('input:checked').count()).resolves.toBe(0);
     await expect(check.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(false);
   });
@@ -59,7 +65,10 @@ describe('a check inside a lesson', () => {
     const { page } = await openPage(browser, '/lessons/who-has-which/');
     const check = page.locator('[data-lesson-check="who-saas"]');
     await expect(check.innerText()).resolves.toMatch(/The articles disagree/);
-    for (const [option, article] of [[0, 'LiveChat'], [1, 'Ecommerce guide']] as const) {
+    for (const [option, article] of [
+      [0, 'LiveChat'],
+      [1, 'Ecommerce guide'],
+    ] as const) {
       await check.getByRole('radio').nth(option).check();
       await check.getByRole('button', { name: 'Check my answer' }).click();
       await expect(check.getByRole('status').innerText()).resolves.toMatch(new RegExp(`✓ Right:[\\s\\S]*${article}`));

@@ -35,7 +35,10 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}) {
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+) {
   const { width = 1280, height = 800, ...rest } = options;
   const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: 'block', ...rest });
   const page = await context.newPage();
@@ -46,7 +49,8 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; width?
 }
 const figure = (page: Page, name: string) => page.locator(`[data-lesson-figure="${name}"]`);
 const summary = (page: Page, name: string) => figure(page, name).getByRole('status');
-const visible = (page: Page, name: string) => page.waitForFunction((n) => !document.querySelector(`[data-lesson-figure="${n}"] astro-island[ssr]`), name);
+const visible = (page: Page, name: string) =>
+  page.waitForFunction((n) => !document.querySelector(`[data-lesson-figure="${n}"] astro-island[ssr]`), name);
 
 describe('without JavaScript, each figure shows its starting state and no control pretends to work', () => {
   it('sort the businesses: answer buttons disabled, each card still reveals what the articles say', async () => {
@@ -68,7 +72,9 @@ describe('without JavaScript, each figure shows its starting state and no contro
     expect(await summary(page, 'payback-curve').textContent()).toMatch(/^Pays off in month \d+\./);
     expect(await fig.getByRole('img', { name: payback.chart }).locator('path').getAttribute('d')).toMatch(/^M0,0L1,-?\d+/);
     expect(await fig.getByRole('slider', { name: new RegExp(payback.onboardingCost) }).isDisabled()).toBe(true);
-    expect(await fig.getByRole('link', { name: payback.simulator }).getAttribute('href')).toMatch(/\/simulator\/\?onboardingCost=\d+&clientFee=\d+&clientChurn=/);
+    expect(await fig.getByRole('link', { name: payback.simulator }).getAttribute('href')).toMatch(
+      /\/simulator\/\?onboardingCost=\d+&clientFee=\d+&clientChurn=/,
+    );
     await expect(fig.innerText()).resolves.toContain(figureStrings.noScript);
     await close();
   });
@@ -235,7 +241,10 @@ describe('where am I', () => {
     const current = () => page.locator('.toc a[aria-current="true"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
     const target = hrefs[2];
     await page.locator(target).evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 50));
-    await page.waitForFunction((hash) => document.querySelector(`.toc a[href$="${hash}"]`)?.getAttribute('aria-current') === 'true', target);
+    await page.waitForFunction(
+      (hash) => document.querySelector(`.toc a[href$="${hash}"]`)?.getAttribute('aria-current') === 'true',
+      target,
+    );
     expect(await current()).toEqual([target]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForFunction(() => !document.querySelector('.toc a[aria-current]'));

@@ -18,7 +18,12 @@ describe('the home page’s first screen', () => {
     // On the first screen, before the links to lessons and tools.
     const box = await page.getByRole('group', { name: 'Gym or fitness centre' }).boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);
-    await expect(page.getByText(/^Right\./).first().isVisible()).resolves.toBe(false);
+    await expect(
+      page
+        .getByText(/^Right\./)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(false);
 
     await trainer.getByRole('radio', { name: 'Client' }).check();
     await expect(page.locator('.sort-item', { has: trainer }).getByText('Right.').isVisible()).resolves.toBe(true);
@@ -51,7 +56,8 @@ describe('a look of our own', () => {
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += e.value;
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+          (window as unknown as { shift: number }).shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(siteUrl('/lessons/definitions/'), { waitUntil: 'networkidle' });

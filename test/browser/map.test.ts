@@ -39,14 +39,17 @@ const visibleMap = (page: Page) =>
     return {
       layout: svg.closest<HTMLElement>('[data-layout]')!.dataset.layout,
       labels: [...svg.querySelectorAll('.map-label')].filter(shown).map((l) => ({ text: l.textContent, ...box(l) })),
-      marks: [...svg.querySelectorAll('.map-point')].filter(shown).map((p) => ({ key: (p as SVGElement).dataset.key, ...box(p.querySelector('.map-mark')!) })),
+      marks: [...svg.querySelectorAll('.map-point')]
+        .filter(shown)
+        .map((p) => ({ key: (p as SVGElement).dataset.key, ...box(p.querySelector('.map-mark')!) })),
       listed: [...svg.parentElement!.querySelectorAll('.map-listed a')].filter(shown).map((a) => a.textContent),
       keys: [...svg.querySelectorAll('.map-point')].filter(shown).map((p) => (p as SVGElement).dataset.key),
       scrollWidth: document.documentElement.scrollWidth,
       width: document.documentElement.clientWidth,
     };
   });
-const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
+  a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
 
 describe('the client–customer map', () => {
   it('is complete without JavaScript: every point drawn and labelled or listed, every business in the table, no dead controls', async () => {
@@ -55,8 +58,13 @@ describe('the client–customer map', () => {
     expect(map.keys).toHaveLength(points);
     expect(map.labels.length + map.listed.length).toBe(points);
     expect(await page.locator('.map-table tbody tr').count()).toBe(points);
-    for (const { name } of examples) await expect(page.locator('.map-table th[scope=row]', { hasText: name }).count()).resolves.toBeGreaterThan(0);
-    expect(await page.locator('.map-app select, .map-app input, .map-app button').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length)).toBe(0);
+    for (const { name } of examples)
+      await expect(page.locator('.map-table th[scope=row]', { hasText: name }).count()).resolves.toBeGreaterThan(0);
+    expect(
+      await page
+        .locator('.map-app select, .map-app input, .map-app button')
+        .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length),
+    ).toBe(0);
     expect(await page.locator('.map-point[role=button]').count()).toBe(0);
     // A listed name still leads somewhere: its row in the table.
     await expect(page.locator('.map-listed a').first().getAttribute('href')).resolves.toMatch(/^#map-/);
@@ -107,7 +115,7 @@ describe('the client–customer map', () => {
     expect(focusStyle).toBe('3px');
   });
 
-  it('keeps the chosen business, the filter and the reader\'s point in the address, and presentation mode with them', async () => {
+  it("keeps the chosen business, the filter and the reader's point in the address, and presentation mode with them", async () => {
     const { page } = await openMap('/map/?present=1');
     await page.getByRole('radio', { name: 'It depends' }).check();
     await page.getByRole('combobox', { name: 'Business' }).selectOption('bank');
@@ -169,11 +177,13 @@ describe('the client–customer map', () => {
 });
 
 describe('the map elsewhere', () => {
-  it('shows a lesson\'s focused view: its businesses labelled, each a link to the full map', async () => {
+  it("shows a lesson's focused view: its businesses labelled, each a link to the full map", async () => {
     const { page } = await openPage(browser, '/lessons/who-has-which/', { javaScriptEnabled: false });
     const figure = page.locator('figure[data-lesson-figure="client-customer-map"]');
     const links = await figure.locator('[data-layout="wide"] a.map-point').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links.sort()).toEqual(['bank', 'bank', 'gym', 'personal-trainer', 'pharmacy', 'primary-care', 'saas', 'saas'].map((id) => `/map/?business=${id}`).sort());
+    expect(links.sort()).toEqual(
+      ['bank', 'bank', 'gym', 'personal-trainer', 'pharmacy', 'primary-care', 'saas', 'saas'].map((id) => `/map/?business=${id}`).sort(),
+    );
     await expect(figure.locator('[data-layout="wide"] .map-faint').count()).resolves.toBe(points - links.length);
     await expect(figure.locator('figcaption').textContent()).resolves.toMatch(/our own model/);
   });

@@ -50,7 +50,10 @@ function lessonShape(file: string): LessonShape {
   };
 }
 
-const lessons = readdirSync(lessonsDir).filter((f) => f.endsWith('.mdx')).sort().map((f) => ({ id: f.replace(/\.mdx$/, ''), shape: lessonShape(f) }));
+const lessons = readdirSync(lessonsDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((f) => ({ id: f.replace(/\.mdx$/, ''), shape: lessonShape(f) }));
 
 /**
  * Controls a reader can see that need JavaScript to do anything: buttons that are not native
@@ -66,7 +69,10 @@ const deadControls = (page: Page) =>
       .filter((el) => !(el.matches('button') && el.hasAttribute('popovertarget')))
       .filter((el) => !el.matches('[readonly], :disabled, [data-lesson-check] input[type="radio"]'))
       .filter((el) => !el.closest('[data-css-only]'))
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`,
+      ),
   );
 
 let browser: Browser;
@@ -131,7 +137,9 @@ describe('comparison table without JavaScript', () => {
       p.locator('table.compare-table:not(.pinned-table) tr.criterion').evaluateAll((trs) =>
         trs.map((tr) => ({
           id: tr.id,
-          cells: [...tr.querySelectorAll('th, td.col-client, td.col-customer, td.col-sources')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+          cells: [...tr.querySelectorAll('th, td.col-client, td.col-customer, td.col-sources')].map((c) =>
+            c.textContent!.replace(/\s+/g, ' ').trim(),
+          ),
           details: document.getElementById(`${tr.id}-more`)!.textContent!.replace(/\s+/g, ' ').trim(),
           shown: (tr as HTMLElement).checkVisibility() && document.getElementById(`${tr.id}-more`)!.checkVisibility(),
         })),
@@ -153,7 +161,9 @@ describe('comparison table without JavaScript', () => {
 describe('a themed comparison link without JavaScript', () => {
   it('shows the whole table and says filtering needs JavaScript', async () => {
     await page.goto(siteUrl('/compare/?theme=money'));
-    const shown = await page.locator('table.compare-table tr.criterion').evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).checkVisibility()).length);
+    const shown = await page
+      .locator('table.compare-table tr.criterion')
+      .evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).checkVisibility()).length);
     expect(shown).toBe(criteria.length);
     await expect(page.getByRole('note').innerText()).resolves.toContain('needs JavaScript');
     expect(await deadControls(page)).toEqual([]);
@@ -171,7 +181,9 @@ describe('interactive pages without JavaScript', () => {
   it('the knowledge check says it needs JavaScript and points to the examples', async () => {
     await page.goto(siteUrl('/quiz/check/'));
     await expect(page.locator('body').innerText()).resolves.toContain(quiz.check.noScript);
-    await expect(page.evaluate(() => document.querySelector('noscript a[href$="/examples/"]')?.checkVisibility() ?? false)).resolves.toBe(true);
+    await expect(page.evaluate(() => document.querySelector('noscript a[href$="/examples/"]')?.checkVisibility() ?? false)).resolves.toBe(
+      true,
+    );
     expect(await deadControls(page)).toEqual([]);
   });
 
@@ -190,7 +202,9 @@ describe('interactive pages without JavaScript', () => {
     // The examples are links that carry their scenario; the island's buttons, which need JavaScript, are not shown.
     await expect(page.locator('#sim-examples-title').isVisible()).resolves.toBe(false);
     const examples = page.getByRole('region', { name: simulator.interface.examples });
-    const links = await examples.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).search]));
+    const links = await examples
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).search]));
     expect(links).toEqual(simulatorPresets().map((p) => [p.name, `?preset=${p.id}`]));
     // The results come after, as the starting scenario's.
     expect(await page.locator('.sim-headline').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(

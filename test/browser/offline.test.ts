@@ -56,7 +56,10 @@ describe('after one online visit, with the network off', () => {
     const results = page.getByRole('listbox', { name: 'Results' }).locator('.search-result-title');
     await results.first().waitFor({ timeout: 10_000 });
     const titles = (await results.allTextContents()).slice(0, 3);
-    expect(titles.some((t) => /winning them/i.test(t)), titles.join(' | ')).toBe(true);
+    expect(
+      titles.some((t) => /winning them/i.test(t)),
+      titles.join(' | '),
+    ).toBe(true);
   });
 
   it('raises no errors on the pages it serves', () => {
@@ -120,7 +123,10 @@ describe('a new deployment', () => {
     const lesson = join(next, 'lessons/definitions/index.html');
     writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('</h1>', ' (revised)</h1>'));
     const worker = join(next, 'sw.js');
-    writeFileSync(worker, readFileSync(worker, 'utf8').replace(/(url:"lessons\/definitions\/index\.html",revision:")[0-9a-f]+/, '$1revised'));
+    writeFileSync(
+      worker,
+      readFileSync(worker, 'utf8').replace(/(url:"lessons\/definitions\/index\.html",revision:")[0-9a-f]+/, '$1revised'),
+    );
     host = await serveDeployments(dist, base);
   });
   afterAll(async () => {

@@ -25,7 +25,10 @@ describe('presentation mode stays on', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lessons' }).click();
     await page.waitForURL(/\/lessons\/\?/);
     expect(await presenting(page)).toBe(true);
-    await page.getByRole('link', { name: /definitions/i }).first().click();
+    await page
+      .getByRole('link', { name: /definitions/i })
+      .first()
+      .click();
     await page.waitForURL(/\/lessons\/definitions\//);
     expect(await presenting(page)).toBe(true);
 
@@ -95,8 +98,12 @@ describe('navigation', () => {
     await page.waitForURL(/\/quiz\/check\//);
     // The menu has closed with the new page: its links are there, but hidden.
     const closedNav = page.getByRole('navigation', { name: 'Main' });
-    await expect(closedNav.getByRole('link', { name: 'Knowledge check', includeHidden: true }).getAttribute('aria-current')).resolves.toBe('page');
-    await expect(closedNav.getByRole('link', { name: 'Quiz', exact: true, includeHidden: true }).getAttribute('aria-current')).resolves.toBeNull();
+    await expect(closedNav.getByRole('link', { name: 'Knowledge check', includeHidden: true }).getAttribute('aria-current')).resolves.toBe(
+      'page',
+    );
+    await expect(
+      closedNav.getByRole('link', { name: 'Quiz', exact: true, includeHidden: true }).getAttribute('aria-current'),
+    ).resolves.toBeNull();
     expect(errors).toEqual([]);
   });
 

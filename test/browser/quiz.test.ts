@@ -10,7 +10,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-
 /** Waits until the island has read the address bar and taken over. */
 const hydrated = (page: Page, selector = '.quiz') => page.waitForSelector(`${selector}[data-ready]`);
 
@@ -30,10 +29,11 @@ describe('classify-your-business quiz', () => {
   it('can be completed with the keyboard alone, focus following each step', async () => {
     const { page, errors } = await openPage(browser, '/quiz/');
     await hydrated(page);
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return { tag: el?.tagName, type: el?.type ?? '', text: el?.textContent ?? '' };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return { tag: el?.tagName, type: el?.type ?? '', text: el?.textContent ?? '' };
+      });
     const tabTo = async (want: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
       for (let i = 0; i < 30; i++) {
         await page.keyboard.press('Tab');
@@ -192,7 +192,11 @@ describe('quiz result, results first', () => {
   ])('at %i×%i the verdict and what to do next come first, on the first screen, with the breakdown folded below', async (width, height) => {
     const { page, errors } = await openPage(browser, '/quiz/', { viewport: { width, height } });
     await answerAll(page, TEN_CLIENT);
-    const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + scrollY);
     const verdict = await top('.quiz-result h2');
     const nextSteps = await top('.quiz-result [data-next-steps]');
     const breakdown = await top('.quiz-result details.quiz-breakdown');
@@ -210,7 +214,10 @@ describe('quiz result, results first', () => {
     const { page, errors } = await openPage(browser, '/quiz/', { viewport: { width: 390, height: 844 } });
     await answerAll(page, TEN_CLIENT);
     await page.locator('details.quiz-breakdown > summary').click();
-    await page.getByRole('button', { name: /Change this answer/ }).nth(2).click();
+    await page
+      .getByRole('button', { name: /Change this answer/ })
+      .nth(2)
+      .click();
     const buttons = page.locator('.quiz-step button');
     await expect(buttons.count()).resolves.toBe(1);
     await expect(buttons.first().textContent()).resolves.toContain('Back to my result');

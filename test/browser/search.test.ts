@@ -229,13 +229,21 @@ describe('search', () => {
   });
 
   it('fills a phone screen, and nothing in the dialog moves as results arrive', async () => {
-    const { page } = await openPage(browser, '/lessons/definitions/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page } = await openPage(browser, '/lessons/definitions/', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await page.getByRole('link', { name: /^Search/ }).click();
     const dialog = page.getByRole('dialog');
     const box = dialog.getByRole('combobox', { name: BOX });
     const listbox = dialog.getByRole('listbox', { name: 'Results' });
     // Whole pixels: a fraction of one from font rounding is no shift a reader could see.
-    const top = async () => ({ dialog: await dialog.boundingBox(), box: (await box.boundingBox())!.y, list: (await listbox.boundingBox())!.y });
+    const top = async () => ({
+      dialog: await dialog.boundingBox(),
+      box: (await box.boundingBox())!.y,
+      list: (await listbox.boundingBox())!.y,
+    });
     const before = await top();
     expect(before.dialog!.height).toBeGreaterThanOrEqual(840);
     await box.fill('client');
@@ -264,18 +272,24 @@ describe('search', () => {
     await expect.poll(() => new URL(empty.url()).searchParams.get('q')).toBe('retainer');
   });
 
-  it.each(['light', 'dark'] as const)('has no accessibility violations with results showing, in the dialog and on the search page (%s)', async (colorScheme) => {
-    const { page } = await openPage(browser, '/', { colorScheme });
-    await searchFromHeader(page, 'pricing');
-    await shown(page, 1);
-    await page.keyboard.press('ArrowDown');
-    await page.getByRole('dialog').getByRole('button', { name: /^Lessons/ }).click();
-    await shown(page, 1);
-    expect(await axeViolations(page)).toEqual([]);
-    const { page: searchPage } = await openPage(browser, '/search/?q=pricing', { colorScheme });
-    await shown(searchPage.locator('main'), 1);
-    expect(await axeViolations(searchPage)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no accessibility violations with results showing, in the dialog and on the search page (%s)',
+    async (colorScheme) => {
+      const { page } = await openPage(browser, '/', { colorScheme });
+      await searchFromHeader(page, 'pricing');
+      await shown(page, 1);
+      await page.keyboard.press('ArrowDown');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /^Lessons/ })
+        .click();
+      await shown(page, 1);
+      expect(await axeViolations(page)).toEqual([]);
+      const { page: searchPage } = await openPage(browser, '/search/?q=pricing', { colorScheme });
+      await shown(searchPage.locator('main'), 1);
+      expect(await axeViolations(searchPage)).toEqual([]);
+    },
+  );
 
   it('says search needs JavaScript, and where to go instead, when it is off', async () => {
     const { page } = await openPage(browser, '/search/', { javaScriptEnabled: false });

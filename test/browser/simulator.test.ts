@@ -37,7 +37,9 @@ function expectedValues(r: ConversionResult): Record<string, string> {
 }
 
 async function figures(page: Page): Promise<Record<string, string>> {
-  return page.locator('[data-metric]').evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-metric'), el.getAttribute('data-value')])));
+  return page
+    .locator('[data-metric]')
+    .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-metric'), el.getAttribute('data-value')])));
 }
 
 /** Waits until the island has taken over the server-rendered HTML. */
@@ -75,7 +77,9 @@ describe('simulator', () => {
     const { inputs, shown } = await scenarioInAddress();
     expect(shown).toEqual(expectedValues(simulateConversion(inputs)));
     expect(inputs.conversionRate).toBeGreaterThan(defaults.conversionRate);
-    await expect(page.locator('#sim-conversionRate').inputValue()).resolves.toBe(String(Math.round(inputs.conversionRate * 100 * 1000) / 1000));
+    await expect(page.locator('#sim-conversionRate').inputValue()).resolves.toBe(
+      String(Math.round(inputs.conversionRate * 100 * 1000) / 1000),
+    );
     expect(errors).toEqual([]);
   });
 
@@ -101,7 +105,10 @@ describe('simulator', () => {
   });
 
   it('a tampered link shows a notice, keeps sane numbers and logs no error', async () => {
-    const { page, errors } = await openPage(browser, '/simulator/?preset=space-tourism&customers=lots&months=9999&utm_source=x&customerChurn=0.9&conversionRate=0.2');
+    const { page, errors } = await openPage(
+      browser,
+      '/simulator/?preset=space-tourism&customers=lots&months=9999&utm_source=x&customerChurn=0.9&conversionRate=0.2',
+    );
     await hydrated(page);
     const notice = page.locator('.sim-notice');
     await expect.poll(() => notice.textContent()).toContain('space-tourism');
@@ -126,13 +133,18 @@ describe('simulator', () => {
     const { page } = await openPage(browser, `/simulator/?${encodeScenario({ ...defaults, months: 12 })}`);
     await hydrated(page);
     await expect.poll(() => valueOf(page, 'customers')).toBe(String(simulateConversion({ ...defaults, months: 12 }).finalCustomers));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: content.interface.download }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: content.interface.download }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(content.interface.csvFile);
     const chunks: Buffer[] = [];
     for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
     const lines = Buffer.concat(chunks).toString('utf8').trimEnd().split('\r\n');
     expect(lines).toHaveLength(13);
-    expect(lines[0]).toBe(`${content.table.month},${content.table.customers},${content.table.clients},${content.table.customerRevenue},${content.table.clientRevenue},${content.table.profit},${content.table.cumulativeProfit},${content.table.baselineCumulativeProfit}`);
+    expect(lines[0]).toBe(
+      `${content.table.month},${content.table.customers},${content.table.clients},${content.table.customerRevenue},${content.table.clientRevenue},${content.table.profit},${content.table.cumulativeProfit},${content.table.baselineCumulativeProfit}`,
+    );
     const r = simulateConversion({ ...defaults, months: 12 });
     const last = lines[12].split(',').map(Number);
     expect(last[0]).toBe(12);
@@ -221,7 +233,8 @@ describe('simulator', () => {
     const { page } = await openPage(browser, '/simulator/?preset=gym-personal-training', { viewport: { width: 794, height: 1123 } });
     await hydrated(page);
     await page.emulateMedia({ media: 'print' });
-    const shown = (selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
+    const shown = (selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length);
     await expect(shown('.sim-number input')).resolves.toBe(15);
     await expect(shown('.sim-figure')).resolves.toBe(9);
     await expect(shown('button, input[type="range"], .sim-help')).resolves.toBe(0);
@@ -238,7 +251,10 @@ describe('simulator', () => {
         // Text a narrow screen leaves out (the headline's help lines) is not cut off.
         return [...card.children]
           .filter((el) => (el as HTMLElement).checkVisibility())
-          .filter((el) => { const r = el.getBoundingClientRect(); return r.right > box.right + 0.5 || r.left < box.left - 0.5 || el.scrollWidth > el.clientWidth + 1; })
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.right > box.right + 0.5 || r.left < box.left - 0.5 || el.scrollWidth > el.clientWidth + 1;
+          })
           .map((el) => el.textContent);
       }),
     );
@@ -248,19 +264,25 @@ describe('simulator', () => {
 
 /** Where an element is on screen right now, in viewport pixels. */
 const box = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    });
 
 /** Whether the element is wholly on screen and nothing covers its top or bottom edge. */
 const wholeAndUncovered = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > innerHeight) return false;
-    const x = r.left + r.width / 2;
-    return [r.top + 4, r.bottom - 4].every((y) => el.contains(document.elementFromPoint(x, y)));
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight) return false;
+      const x = r.left + r.width / 2;
+      return [r.top + 4, r.bottom - 4].every((y) => el.contains(document.elementFromPoint(x, y)));
+    });
 
 describe('simulator results beside the controls', () => {
   it.each([
@@ -279,12 +301,16 @@ describe('simulator results beside the controls', () => {
     expect(await wholeAndUncovered(page, '#sim-revenue-chart')).toBe(true);
     expect((await box(page, '#sim-revenue-chart')).left).toBeGreaterThanOrEqual(controls.right);
     // Nothing scrolls on its own: the results panel shows all it holds.
-    const inner = await page.locator('.sim-results').evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, maxHeight: getComputedStyle(el).maxHeight }));
+    const inner = await page
+      .locator('.sim-results')
+      .evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, maxHeight: getComputedStyle(el).maxHeight }));
     expect(inner).toEqual({ overflow: 'visible', maxHeight: 'none' });
 
     // Working down the form to its last box, which comes up from the bottom of the screen: the
     // headline stays in view and a chart stays whole beside it.
-    await page.evaluate(() => scrollTo(0, document.getElementById('sim-months')!.closest('fieldset')!.getBoundingClientRect().bottom + scrollY - innerHeight + 16));
+    await page.evaluate(() =>
+      scrollTo(0, document.getElementById('sim-months')!.closest('fieldset')!.getBoundingClientRect().bottom + scrollY - innerHeight + 16),
+    );
     expect(await wholeAndUncovered(page, '#sim-months')).toBe(true);
     const low = await box(page, '.sim-headline');
     expect(low.top).toBeGreaterThanOrEqual(0);
@@ -297,17 +323,21 @@ describe('simulator results beside the controls', () => {
   it.each([
     [1280, 800],
     [390, 844],
-  ])('at %i×%i every chart can be seen whole with the page’s own scroll', async (width, height) => {
-    const { page } = await openPage(browser, '/simulator/', { viewport: { width, height } });
-    await hydrated(page);
-    const seen = new Set<string>();
-    const end = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y < end && seen.size < 2; y += 100) {
-      await page.evaluate((top) => scrollTo(0, top), y);
-      for (const chart of ['#sim-revenue-chart', '#sim-profit-chart']) if (await wholeAndUncovered(page, chart)) seen.add(chart);
-    }
-    expect([...seen].sort()).toEqual(['#sim-profit-chart', '#sim-revenue-chart']);
-  }, 60_000);
+  ])(
+    'at %i×%i every chart can be seen whole with the page’s own scroll',
+    async (width, height) => {
+      const { page } = await openPage(browser, '/simulator/', { viewport: { width, height } });
+      await hydrated(page);
+      const seen = new Set<string>();
+      const end = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < end && seen.size < 2; y += 100) {
+        await page.evaluate((top) => scrollTo(0, top), y);
+        for (const chart of ['#sim-revenue-chart', '#sim-profit-chart']) if (await wholeAndUncovered(page, chart)) seen.add(chart);
+      }
+      expect([...seen].sort()).toEqual(['#sim-profit-chart', '#sim-revenue-chart']);
+    },
+    60_000,
+  );
 });
 
 describe('simulator on a phone', () => {

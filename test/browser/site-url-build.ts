@@ -17,7 +17,8 @@ export const DEPLOYED_ORIGIN = 'https://coc.test';
  * main build is newer.
  */
 export default async function setup(project: TestProject) {
-  const stale = !existsSync(`${out}dist/index.html`) || statSync(`${out}dist/index.html`).mtimeMs < statSync(`${root}dist/index.html`).mtimeMs;
+  const stale =
+    !existsSync(`${out}dist/index.html`) || statSync(`${out}dist/index.html`).mtimeMs < statSync(`${root}dist/index.html`).mtimeMs;
   if (stale) {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });

@@ -36,7 +36,8 @@ describe('share panel', () => {
 });
 
 describe('presentation mode', () => {
-  const rootSize = (page: import('playwright-core').Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const rootSize = (page: import('playwright-core').Page) =>
+    page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
   it('enlarges the type when the link says present=1', async () => {
     const { page: normal } = await openPage(browser, '/lessons/definitions/');

@@ -13,7 +13,6 @@ afterAll(async () => browser?.close());
 /** Pages in a PDF: each page is a `/Type /Page` object; the page tree is `/Type /Pages`. */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
-
 describe('the printed worksheet', () => {
   it.each(['light', 'dark'] as const)('fits on exactly one A4 page and one US Letter page (%s screen setting)', async (colorScheme) => {
     const { page, errors } = await openPage(browser, '/workshop/worksheet/', { colorScheme });
@@ -69,22 +68,31 @@ describe('the trainer’s guide', () => {
 
   it('gives every plan step a link that opens a page and lands on its section', async () => {
     const { page, errors } = await openPage(browser, '/workshop/');
-    const steps = await page.locator('.plan [data-step]').evaluateAll((els) =>
-      els.map((el) => ({ id: el.id, links: [...el.querySelectorAll<HTMLAnchorElement>('a.tool-link')].map((a) => a.href) })),
-    );
+    const steps = await page
+      .locator('.plan [data-step]')
+      .evaluateAll((els) =>
+        els.map((el) => ({ id: el.id, links: [...el.querySelectorAll<HTMLAnchorElement>('a.tool-link')].map((a) => a.href) })),
+      );
     expect(steps.length).toBeGreaterThanOrEqual(12);
     const targets = new Set<string>();
     for (const step of steps) {
       expect(step.links.length, step.id).toBeGreaterThan(0);
       step.links.forEach((l) => targets.add(l));
     }
-    const byPage = Map.groupBy([...targets].map((t) => new URL(t)), (url) => url.href.replace(/#.*$/, ''));
+    const byPage = Map.groupBy(
+      [...targets].map((t) => new URL(t)),
+      (url) => url.href.replace(/#.*$/, ''),
+    );
     const visit = await browser.newPage();
     for (const [address, urls] of byPage) {
       const response = await visit.goto(address);
       expect(response?.status(), address).toBe(200);
       for (const { hash, href } of urls) {
-        if (hash) await expect(visit.evaluate((id) => document.getElementById(id) !== null, decodeURIComponent(hash.slice(1))), href).resolves.toBe(true);
+        if (hash)
+          await expect(
+            visit.evaluate((id) => document.getElementById(id) !== null, decodeURIComponent(hash.slice(1))),
+            href,
+          ).resolves.toBe(true);
       }
     }
     await visit.close();
@@ -93,10 +101,15 @@ describe('the trainer’s guide', () => {
 
   it('starts each step at the minute the previous one ends, finishing on time', async () => {
     const { page } = await openPage(browser, '/workshop/');
-    for (const [plan, length] of [['plan-45', 45], ['plan-90', 90]] as const) {
-      const times = await page.locator(`#${plan} [data-step]`).evaluateAll((els) =>
-        els.map((el) => [el.querySelector('.step-clock')!.textContent!, el.querySelector('time')!.getAttribute('datetime')!]),
-      );
+    for (const [plan, length] of [
+      ['plan-45', 45],
+      ['plan-90', 90],
+    ] as const) {
+      const times = await page
+        .locator(`#${plan} [data-step]`)
+        .evaluateAll((els) =>
+          els.map((el) => [el.querySelector('.step-clock')!.textContent!, el.querySelector('time')!.getAttribute('datetime')!]),
+        );
       const toMinutes = (clock: string) => Number(clock.split(':')[0]) * 60 + Number(clock.split(':')[1]);
       let expected = 0;
       for (const [clock, duration] of times) {
@@ -109,7 +122,10 @@ describe('the trainer’s guide', () => {
 
   it('is linked from the footer and leads to the worksheet', async () => {
     const { page } = await openPage(browser, '/');
-    await page.locator('.site-footer').getByRole('link', { name: /trainer’s guide/ }).click();
+    await page
+      .locator('.site-footer')
+      .getByRole('link', { name: /trainer’s guide/ })
+      .click();
     await page.waitForURL(siteUrl('/workshop/'));
     await page.getByRole('link', { name: /Print the worksheet/ }).click();
     await page.waitForURL(siteUrl('/workshop/worksheet/'));

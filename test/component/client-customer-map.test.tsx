@@ -6,25 +6,49 @@ import MapPanel from '../../src/components/islands/map/MapPanel.tsx';
 
 const src = (title: string) => ({ href: `/sources/#${title}`, title });
 const business = (id: string, name: string, answer: MapBusiness['answer'], points: [number, number, string?][]): MapBusiness => ({
-  id, name, label: name, answer, reason: `Why ${name} sits there.`,
+  id,
+  name,
+  label: name,
+  answer,
+  reason: `Why ${name} sits there.`,
   ...(points.length > 1 && { disagreement: `The articles picture different ${name} firms.` }),
   verdicts: [{ source: src('LiveChat'), says: answer === 'depends' ? 'customer' : answer }],
   lesson: { href: '/lessons/who-has-which/', title: 'Who has which' },
   placements: points.map(([tailoring, relationship, view]) => ({
-    tailoring, relationship, ...(view && { view }),
-    reasons: { tailoring: { text: `${name} tailoring reason.`, source: src('LiveChat') }, relationship: { text: `${name} relationship reason.` } },
+    tailoring,
+    relationship,
+    ...(view && { view }),
+    reasons: {
+      tailoring: { text: `${name} tailoring reason.`, source: src('LiveChat') },
+      relationship: { text: `${name} relationship reason.` },
+    },
   })),
 });
 const model: MapModel = {
-  axes: { tailoring: { name: 'Tailoring', low: 'Standard', high: 'Tailored' }, relationship: { name: 'Relationship', low: 'One-off', high: 'Ongoing' } },
+  axes: {
+    tailoring: { name: 'Tailoring', low: 'Standard', high: 'Tailored' },
+    relationship: { name: 'Relationship', low: 'One-off', high: 'Ongoing' },
+  },
   businesses: [
     business('gym', 'Gym', 'customer', [[14, 38]]),
-    business('saas', 'SaaS', 'depends', [[14, 32, 'LiveChat'], [72, 74, 'Ecommerce guide']]),
+    business('saas', 'SaaS', 'depends', [
+      [14, 32, 'LiveChat'],
+      [72, 74, 'Ecommerce guide'],
+    ]),
     business('law-firm', 'Law firm', 'client', [[92, 88]]),
     business('personal-trainer', 'Personal trainer', 'client', [[80, 50]]),
   ],
   contrasts: [{ between: ['gym', 'personal-trainer'], text: 'Same field, different offer.', sources: [src('LiveChat')] }],
-  zones: [{ id: 'all', name: 'Everywhere', text: 'Every point is somewhere on the map.', tailoring: [0, 100], relationship: [0, 100], lessons: [{ href: '/lessons/serving-both/', title: 'Serving both' }] }],
+  zones: [
+    {
+      id: 'all',
+      name: 'Everywhere',
+      text: 'Every point is somewhere on the map.',
+      tailoring: [0, 100],
+      relationship: [0, 100],
+      lessons: [{ href: '/lessons/serving-both/', title: 'Serving both' }],
+    },
+  ],
   quizAxes: { tailoring: ['offering'], relationship: ['agreements'] },
   page: '/map/',
 };
@@ -34,7 +58,10 @@ function drawFigure() {
   const points = model.businesses
     .flatMap((b) => b.placements.map((p, i) => ({ b, p, key: `${b.id}-${i}` })))
     .sort((x, y) => x.p.tailoring - y.p.tailoring || x.p.relationship - y.p.relationship)
-    .map(({ b, p, key }) => `<g class="map-point map-${b.answer}" data-key="${key}" data-business="${b.id}" data-label="${b.name}: tailoring ${p.tailoring}"></g>`)
+    .map(
+      ({ b, p, key }) =>
+        `<g class="map-point map-${b.answer}" data-key="${key}" data-business="${b.id}" data-label="${b.name}: tailoring ${p.tailoring}"></g>`,
+    )
     .join('');
   const figure = document.createElement('div');
   figure.id = 'the-map';

@@ -4,8 +4,19 @@ import ComparisonTable from '../../src/components/islands/compare/ComparisonTabl
 import type { CriterionView } from '../../src/components/islands/compare/criterion-view.ts';
 
 const source = { id: 'livechat', name: 'LiveChat', href: '/sources/#livechat' };
-const row = (id: string, theme: CriterionView['theme'], label: string, client: string, customer: string, extra: Partial<CriterionView> = {}): CriterionView => ({
-  id, theme, label, client, customer,
+const row = (
+  id: string,
+  theme: CriterionView['theme'],
+  label: string,
+  client: string,
+  customer: string,
+  extra: Partial<CriterionView> = {},
+): CriterionView => ({
+  id,
+  theme,
+  label,
+  client,
+  customer,
   explanation: `Why ${label} matters.`,
   example: `An example of ${label}.`,
   sources: [source],
@@ -13,12 +24,20 @@ const row = (id: string, theme: CriterionView['theme'], label: string, client: s
 });
 const criteria: CriterionView[] = [
   row('exclusivity', 'relationship', 'Exclusivity', 'Sticks with one provider.', 'Shops around.'),
-  row('pricing', 'money', 'Pricing', 'Premium rates.', 'Competitive prices.', { lesson: { href: '/lessons/agreements-pricing/#pricing', title: 'Agreements › Pricing' } }),
-  row('revenue-model', 'money', 'How the money comes in', 'Monthly billing.', 'One payment.', { consumer: 'May pay nothing.', differ: 'The articles differ on billing.' }),
+  row('pricing', 'money', 'Pricing', 'Premium rates.', 'Competitive prices.', {
+    lesson: { href: '/lessons/agreements-pricing/#pricing', title: 'Agreements › Pricing' },
+  }),
+  row('revenue-model', 'money', 'How the money comes in', 'Monthly billing.', 'One payment.', {
+    consumer: 'May pay nothing.',
+    differ: 'The articles differ on billing.',
+  }),
 ];
 
 /** Rows a reader can see: present and not hidden by the filter. */
-const visibleRows = () => [...document.querySelectorAll<HTMLTableRowElement>('table.compare-table:not(.pinned-table) tr.criterion')].filter((tr) => !tr.hidden).map((tr) => tr.id);
+const visibleRows = () =>
+  [...document.querySelectorAll<HTMLTableRowElement>('table.compare-table:not(.pinned-table) tr.criterion')]
+    .filter((tr) => !tr.hidden)
+    .map((tr) => tr.id);
 const open = (url: string) => {
   history.replaceState(null, '', url);
   return render(() => <ComparisonTable criteria={criteria} />);
@@ -98,7 +117,9 @@ describe('ComparisonTable', () => {
     expect(detailRow.classList.contains('is-open')).toBe(true);
     expect(within(detailRow).getByText(/The articles differ on billing/)).toBeTruthy();
     const pricingMore = document.getElementById('pricing-more')!;
-    expect(within(pricingMore).getByRole('link', { name: 'Read more: Agreements › Pricing' }).getAttribute('href')).toBe('/lessons/agreements-pricing/#pricing');
+    expect(within(pricingMore).getByRole('link', { name: 'Read more: Agreements › Pricing' }).getAttribute('href')).toBe(
+      '/lessons/agreements-pricing/#pricing',
+    );
   });
 
   it('opens and closes every detail at once', () => {
@@ -117,7 +138,11 @@ describe('ComparisonTable', () => {
     expect(location.search).toBe('?pin=pricing,exclusivity');
     fireEvent.click(screen.getByRole('radio', { name: /Money/ }));
     const pinned = screen.getByRole('table', { name: 'Pinned rows (2)' });
-    expect(within(pinned).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['Pricing', 'Exclusivity']);
+    expect(
+      within(pinned)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Pricing', 'Exclusivity']);
     expect(screen.getByText('Pinned Exclusivity. 2 pinned.')).toBeTruthy();
     fireEvent.click(within(pinned).getByRole('button', { name: 'Unpin row: Pricing' }));
     expect(screen.getByRole('table', { name: 'Pinned rows (1)' })).toBeTruthy();

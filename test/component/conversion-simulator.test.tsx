@@ -5,7 +5,12 @@ import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
 import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
 
 const page = simulatorPage();
-const presets = simulatorPresets().map((p) => ({ id: p.id, name: p.name, inputs: p.inputs, about: `<p><strong>${p.name}.</strong> About it.</p>` }));
+const presets = simulatorPresets().map((p) => ({
+  id: p.id,
+  name: p.name,
+  inputs: p.inputs,
+  about: `<p><strong>${p.name}.</strong> About it.</p>`,
+}));
 
 const value = (metric: string) => document.querySelector(`[data-metric="${metric}"]`)!.getAttribute('data-value');
 const draw = () => render(() => <ConversionSimulator text={page} defaults={page.defaults} presets={presets} />);
@@ -42,7 +47,9 @@ describe('ConversionSimulator', () => {
     draw();
     fireEvent.input(screen.getByLabelText('Customers who leave'), { target: { value: '90' } });
     fireEvent.input(screen.getByLabelText('Customers who become clients'), { target: { value: '15' } });
-    expect(document.getElementById('sim-conversionRate-error')!.textContent).toMatch(/^Customers who become clients can be at most 10% here/);
+    expect(document.getElementById('sim-conversionRate-error')!.textContent).toMatch(
+      /^Customers who become clients can be at most 10% here/,
+    );
     expect(value('profitDifference')).toBe(String(simulateConversion({ ...page.defaults, customerChurn: 0.9 }).profitDifference));
   });
 
@@ -52,7 +59,9 @@ describe('ConversionSimulator', () => {
     fireEvent.input(screen.getByLabelText('Customers who become clients'), { target: { value: '15' } });
     fireEvent.input(screen.getByLabelText('Customers who leave'), { target: { value: '80' } });
     expect(document.getElementById('sim-conversionRate-error')!.textContent).toBe('');
-    expect(value('profitDifference')).toBe(String(simulateConversion({ ...page.defaults, customerChurn: 0.8, conversionRate: 0.15 }).profitDifference));
+    expect(value('profitDifference')).toBe(
+      String(simulateConversion({ ...page.defaults, customerChurn: 0.8, conversionRate: 0.15 }).profitDifference),
+    );
   });
 
   it('stops a slider at that limit too, instead of going past it', () => {

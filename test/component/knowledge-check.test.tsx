@@ -39,7 +39,10 @@ describe('KnowledgeCheck', () => {
       const feedback = screen.getByRole('heading', { level: 3 });
       expect(feedback.textContent).toBe(i < 3 ? `✗ ${ui.wrong}` : `✓ ${ui.right}`);
       // The chosen button and every accepted one say so in words.
-      const marked = (text: string) => [...document.querySelectorAll<HTMLElement>('.check-answer')].filter((b) => b.textContent!.includes(text)).map((b) => b.dataset.answer);
+      const marked = (text: string) =>
+        [...document.querySelectorAll<HTMLElement>('.check-answer')]
+          .filter((b) => b.textContent!.includes(text))
+          .map((b) => b.dataset.answer);
       expect(marked(ui.markChosen)).toEqual([i < 3 ? wrong : item.answer]);
       expect(marked(ui.markAccepted)).toEqual(acceptedAnswers(item));
       expect(document.activeElement).toBe(feedback);
@@ -51,7 +54,9 @@ describe('KnowledgeCheck', () => {
     // Every business of the round is listed with the reader's answer and the accepted ones.
     const review = [...document.querySelectorAll('.check-review li')];
     expect(review.map((li) => li.querySelector('strong')?.textContent)).toEqual(seen);
-    expect(review.filter((li) => li.getAttribute('data-correct') === 'false').map((li) => li.querySelector('strong')?.textContent)).toEqual(seen.slice(0, 3));
+    expect(review.filter((li) => li.getAttribute('data-correct') === 'false').map((li) => li.querySelector('strong')?.textContent)).toEqual(
+      seen.slice(0, 3),
+    );
     expect(review[0].textContent).toContain(ui.reviewYours.replace('{answer}.', ''));
 
     fireEvent.click(screen.getByRole('button', { name: ui.retryMissed }));

@@ -17,13 +17,32 @@ const sliderIn = (container: HTMLElement, label: string) => within(container).ge
 describe('SortBusinesses', () => {
   const t = figureStrings.sortBusinesses;
   const items: (SortItem & { name: string; reason: string })[] = [
-    { id: 'law-firm', name: 'Law firm', answer: 'client', reason: 'Advice shaped to each case.', verdicts: [{ source: 'BoldDesk', says: 'client' }] },
     {
-      id: 'saas', name: 'SaaS company', answer: 'depends', reason: 'Both models exist.', disagreement: 'One pictures self-serve plans, the other tailored service.',
-      verdicts: [{ source: 'LiveChat', says: 'customer' }, { source: 'Ecommerce guide', says: 'client' }],
+      id: 'law-firm',
+      name: 'Law firm',
+      answer: 'client',
+      reason: 'Advice shaped to each case.',
+      verdicts: [{ source: 'BoldDesk', says: 'client' }],
+    },
+    {
+      id: 'saas',
+      name: 'SaaS company',
+      answer: 'depends',
+      reason: 'Both models exist.',
+      disagreement: 'One pictures self-serve plans, the other tailored service.',
+      verdicts: [
+        { source: 'LiveChat', says: 'customer' },
+        { source: 'Ecommerce guide', says: 'client' },
+      ],
     },
   ];
-  const businesses: SortBusiness[] = items.map((i) => ({ id: i.id, name: i.name, accepted: acceptedChoices(i), ...explainBusiness(i, t), lessonHref: '/lessons/who-has-which/' }));
+  const businesses: SortBusiness[] = items.map((i) => ({
+    id: i.id,
+    name: i.name,
+    accepted: acceptedChoices(i),
+    ...explainBusiness(i, t),
+    lessonHref: '/lessons/who-has-which/',
+  }));
   const card = (name: string) => screen.getByText(name, { selector: '.sort-name' }).closest('li')!;
 
   it('marks an answer, says what each article says, and keeps score', () => {
@@ -65,17 +84,40 @@ describe('SortBusinesses', () => {
   it('answers are buttons in a group named for the business, enabled once running', () => {
     render(() => <SortBusinesses businesses={businesses} text={t} />);
     const group = screen.getByRole('group', { name: 'Your answer for Law firm' });
-    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Clients', 'Customers', 'It depends']);
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Clients', 'Customers', 'It depends']);
     expect((group.closest('fieldset') as HTMLFieldSetElement).disabled).toBe(false);
   });
 });
 
 describe('PaybackCurve', () => {
-  const t = { ...figureStrings.paybackCurve, paysOff: figureStrings.paybackCurve.paysOff.replace('{months}', '24'), never: figureStrings.paybackCurve.never.replace('{months}', '24') };
+  const t = {
+    ...figureStrings.paybackCurve,
+    paysOff: figureStrings.paybackCurve.paysOff.replace('{months}', '24'),
+    never: figureStrings.paybackCurve.never.replace('{months}', '24'),
+  };
   const { settings, feeBefore } = startingPayback(page.defaults);
-  const sliders = (['onboardingCost', 'extraMargin', 'clientChurn'] as const).map((field) => ({ field, label: t[field], ...PAYBACK_RANGES[field] }));
+  const sliders = (['onboardingCost', 'extraMargin', 'clientChurn'] as const).map((field) => ({
+    field,
+    label: t[field],
+    ...PAYBACK_RANGES[field],
+  }));
   const open = () =>
-    render(() => <PaybackCurve start={settings} sliders={sliders} feeBefore={feeBefore} months={24} text={t} locale={page.locale} money={money} simulatorHref="/simulator/" />);
+    render(() => (
+      <PaybackCurve
+        start={settings}
+        sliders={sliders}
+        feeBefore={feeBefore}
+        months={24}
+        text={t}
+        locale={page.locale}
+        money={money}
+        simulatorHref="/simulator/"
+      />
+    ));
   const slider = (label: string) => sliderIn(document.body, label);
 
   it('says when the starting client pays off, and draws it', () => {
@@ -117,7 +159,9 @@ describe('LifetimeValue', () => {
   it('shows a client’s and a customer’s lifetime value as the simulator counts them', () => {
     open();
     // Client: 50 months × (£300 − £150) − £400; customer: 17 months × (£60 − £40).
-    expect(screen.getByRole('status').textContent).toBe('A client is worth £7,100 and a customer £340. The client is worth 21 times as much.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'A client is worth £7,100 and a customer £340. The client is worth 21 times as much.',
+    );
     const bars = screen.getByRole('img', { name: t.bars });
     expect(within(bars).getByText('£7,100')).toBeTruthy();
   });

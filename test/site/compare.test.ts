@@ -5,9 +5,27 @@ const compare = builtPages().find((p) => p.path.endsWith('/compare/'))!.document
 
 // Anchors the quiz and lessons link to, agreed across the site: renaming one breaks their links.
 const linkedRows = [
-  'engagement', 'offering', 'personalisation', 'commitment', 'expectations', 'relationship-manager', 'acquisition',
-  'acquisition-cost', 'marketing-audience', 'sales-cycle', 'agreements', 'exclusivity', 'service-support',
-  'relationship-depth', 'buyer-values', 'business-volume', 'revenue-model', 'lifetime-value', 'pricing', 'journey', 'experience',
+  'engagement',
+  'offering',
+  'personalisation',
+  'commitment',
+  'expectations',
+  'relationship-manager',
+  'acquisition',
+  'acquisition-cost',
+  'marketing-audience',
+  'sales-cycle',
+  'agreements',
+  'exclusivity',
+  'service-support',
+  'relationship-depth',
+  'buyer-values',
+  'business-volume',
+  'revenue-model',
+  'lifetime-value',
+  'pricing',
+  'journey',
+  'experience',
 ];
 
 describe('the built comparison table', () => {

@@ -37,13 +37,19 @@ describe('link previews', () => {
     for (const { document } of lessons) expect(meta(document, 'meta[property="og:image:alt"]')).toMatch(/Lesson \d+ of \d+/);
   });
 
-  it.each(['/quiz/result/client-based/', '/quiz/result/customer-based/', '/quiz/result/hybrid/', '/workshop/', '/compare/', '/simulator/', '/quiz/', '/quiz/check/'])(
-    'has a card ready for %s',
-    (path) => {
-      const base = pages.find((p) => p.path.endsWith('/lessons/'))!.path.replace(/lessons\/$/, '');
-      const file = fileFor(`${base}og/${path.slice(1, -1)}.png`);
-      expect(file).toBeDefined();
-      expect(pngSize(readFileSync(file!))).toEqual({ width: 1200, height: 630 });
-    },
-  );
+  it.each([
+    '/quiz/result/client-based/',
+    '/quiz/result/customer-based/',
+    '/quiz/result/hybrid/',
+    '/workshop/',
+    '/compare/',
+    '/simulator/',
+    '/quiz/',
+    '/quiz/check/',
+  ])('has a card ready for %s', (path) => {
+    const base = pages.find((p) => p.path.endsWith('/lessons/'))!.path.replace(/lessons\/$/, '');
+    const file = fileFor(`${base}og/${path.slice(1, -1)}.png`);
+    expect(file).toBeDefined();
+    expect(pngSize(readFileSync(file!))).toEqual({ width: 1200, height: 630 });
+  });
 });

@@ -49,18 +49,23 @@ describe('search filters', () => {
 
   // The W3C checker rejects a <meta> with neither name nor property (as a filter in one once was).
   it.each(pages.map((p) => [p.path, p] as const))('%s has only valid <meta> elements', (_path, { document }) => {
-    const bare = [...document.querySelectorAll('meta')].filter((m) => !['name', 'property', 'charset', 'http-equiv', 'itemprop'].some((a) => m.hasAttribute(a)));
+    const bare = [...document.querySelectorAll('meta')].filter(
+      (m) => !['name', 'property', 'charset', 'http-equiv', 'itemprop'].some((a) => m.hasAttribute(a)),
+    );
     expect(bare.map((m) => m.outerHTML)).toEqual([]);
   });
 
   it('leaves lists that only name other pages out of the index', () => {
-    const find = (path: string) => pages.find((p) => p.path.endsWith(path) && p.path.length - path.length <= 1 + (process.env.BASE_PATH?.length ?? 0))!.document;
+    const find = (path: string) =>
+      pages.find((p) => p.path.endsWith(path) && p.path.length - path.length <= 1 + (process.env.BASE_PATH?.length ?? 0))!.document;
     const glossaryUsedIn = [...find('/glossary/').querySelectorAll('.glossary-term .meta')];
     expect(glossaryUsedIn.length).toBeGreaterThan(0);
     expect(glossaryUsedIn.every((p) => p.closest('[data-pagefind-ignore]'))).toBe(true);
     expect(find('/sources/').querySelector('.source-list .meta:last-child')?.closest('[data-pagefind-ignore]')).not.toBeNull();
     expect(find('/lessons/').querySelector('.lesson-list')?.closest('[data-pagefind-ignore]')).not.toBeNull();
     // Every glossary entry is a heading with an id, so search can open the entry itself.
-    expect(find('/glossary/').querySelectorAll('.glossary-term h2[id]').length).toBe(glossaryUsedIn.length > 0 ? find('/glossary/').querySelectorAll('.glossary-term').length : -1);
+    expect(find('/glossary/').querySelectorAll('.glossary-term h2[id]').length).toBe(
+      glossaryUsedIn.length > 0 ? find('/glossary/').querySelectorAll('.glossary-term').length : -1,
+    );
   });
 });

@@ -4,7 +4,9 @@ import { join, relative } from 'node:path';
 import { dist } from './built-site.ts';
 
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [relative(dist, join(dir, e.name))]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [relative(dist, join(dir, e.name))],
+  );
 
 /** The precache list written into dist/sw.js: each file and the content hash it is kept under. */
 function precached(): Map<string, string> {
@@ -20,7 +22,11 @@ describe('the offline copy', () => {
 
   it('saves every page, every script and style, and the whole search index', () => {
     const saved = precached();
-    const needed = files(dist).filter((f) => /\.html$|^_astro\/|^pagefind\/(index|fragment|filter)\/|^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.en\.pagefind|pagefind-highlight\.js)$/.test(f));
+    const needed = files(dist).filter((f) =>
+      /\.html$|^_astro\/|^pagefind\/(index|fragment|filter)\/|^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.en\.pagefind|pagefind-highlight\.js)$/.test(
+        f,
+      ),
+    );
     expect(needed.length).toBeGreaterThan(30);
     expect(needed.filter((f) => !saved.has(f))).toEqual([]);
   });
@@ -34,6 +40,8 @@ describe('the offline copy', () => {
 
   it('leaves out what a reader never needs offline: link-preview images and unused search UIs', () => {
     const saved = [...precached().keys()];
-    expect(saved.filter((u) => u.startsWith('og/') || /pagefind-(modular-|component-)?ui\.|pagefind-worker\.js|wasm\.unknown/.test(u))).toEqual([]);
+    expect(
+      saved.filter((u) => u.startsWith('og/') || /pagefind-(modular-|component-)?ui\.|pagefind-worker\.js|wasm\.unknown/.test(u)),
+    ).toEqual([]);
   });
 });

@@ -55,7 +55,13 @@ describe('links to simulator examples', () => {
 
   it('keeps the example ids other pages rely on', () => {
     expect(simulatorPresets().map((p) => p.id)).toEqual(
-      expect.arrayContaining(['bank-wealth-management', 'gym-personal-training', 'retail-corporate-accounts', 'software-managed-accounts', 'templates-bespoke']),
+      expect.arrayContaining([
+        'bank-wealth-management',
+        'gym-personal-training',
+        'retail-corporate-accounts',
+        'software-managed-accounts',
+        'templates-bespoke',
+      ]),
     );
   });
 });

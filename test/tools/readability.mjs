@@ -35,18 +35,33 @@ function toPlainText(mdx) {
 
   for (const raw of lines) {
     const line = raw.trim();
-    if (!line) { flush(); continue; }
-    if (/^\|?\s*:?-{3,}/.test(line)) continue; // table divider row
-    if (line.startsWith('|')) { // table row: cells joined, one sentence per row
+    if (!line) {
       flush();
-      const cells = line.split('|').map((c) => c.trim()).filter(Boolean);
+      continue;
+    }
+    if (/^\|?\s*:?-{3,}/.test(line)) continue; // table divider row
+    if (line.startsWith('|')) {
+      // table row: cells joined, one sentence per row
+      flush();
+      const cells = line
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean);
       if (cells.length) out.push(endSentence(cells.join(', ')));
       continue;
     }
     const heading = line.match(/^#{1,6}\s+(.*)$/);
-    if (heading) { flush(); out.push(endSentence(heading[1])); continue; }
+    if (heading) {
+      flush();
+      out.push(endSentence(heading[1]));
+      continue;
+    }
     const item = line.match(/^(?:[-*+]|\d+[.)])\s+(.*)$/);
-    if (item) { flush(); out.push(endSentence(item[1])); continue; }
+    if (item) {
+      flush();
+      out.push(endSentence(item[1]));
+      continue;
+    }
     para.push(line.replace(/^>\s?/, ''));
   }
   flush();

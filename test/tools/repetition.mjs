@@ -10,7 +10,9 @@ import { join, basename } from 'node:path';
 
 const dir = join('content', 'lessons');
 const STOP = new Set(
-  'a an and are as at be but by can do does for from has have he her his how i if in into is it its not of on or our so than that the their them then there these they this to was we what when where which who why will with you your'.split(' '),
+  'a an and are as at be but by can do does for from has have he her his how i if in into is it its not of on or our so than that the their them then there these they this to was we what when where which who why will with you your'.split(
+    ' ',
+  ),
 );
 
 function paragraphs(mdx) {
@@ -20,8 +22,18 @@ function paragraphs(mdx) {
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)/)
-    .map((block) => block.split('\n').filter((l) => !/^#{1,6}\s/.test(l) && !/^\|?\s*:?-{3,}/.test(l)).join(' '))
-    .map((text) => text.replace(/[|*_`>#]/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((block) =>
+      block
+        .split('\n')
+        .filter((l) => !/^#{1,6}\s/.test(l) && !/^\|?\s*:?-{3,}/.test(l))
+        .join(' '),
+    )
+    .map((text) =>
+      text
+        .replace(/[|*_`>#]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((text) => text.split(' ').length >= 8);
 }
 
@@ -29,7 +41,9 @@ const tokens = (text) => (text.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).f
 
 const paras = readdirSync(dir)
   .filter((f) => f.endsWith('.mdx'))
-  .flatMap((f) => paragraphs(readFileSync(join(dir, f), 'utf8')).map((text) => ({ lesson: basename(f, '.mdx'), text, words: tokens(text) })));
+  .flatMap((f) =>
+    paragraphs(readFileSync(join(dir, f), 'utf8')).map((text) => ({ lesson: basename(f, '.mdx'), text, words: tokens(text) })),
+  );
 
 // Smoothed IDF over all paragraphs, as scikit-learn's TfidfVectorizer does.
 const df = new Map();

@@ -9,10 +9,20 @@ const full = rest.includes('--full');
 const paths = rest.filter((a) => !a.startsWith('--'));
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 for (const path of paths) {
-  for (const [name, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]]) {
+  for (const [name, width, height] of [
+    ['phone', 360, 780],
+    ['desktop', 1280, 900],
+  ]) {
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
     await page.goto(new URL(path, origin).href, { waitUntil: 'networkidle' });
     const file = `/tmp/shot-${path.replace(/[^a-z0-9]+/gi, '_')}-${name}${dark ? '-dark' : ''}.png`;

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { numberCitations, unknownSourceIds } from '../../src/lib/sources.ts';
 import { remarkCitations, knownSourceIds } from '../../src/integrations/markdown/remark-citations.ts';
 
-const cite = (id: string) => ({ type: 'mdxJsxTextElement', name: 'Cite', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }] });
+const cite = (id: string) => ({
+  type: 'mdxJsxTextElement',
+  name: 'Cite',
+  attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+});
 const tree = (...ids: string[]) => ({ type: 'root', children: [{ type: 'paragraph', children: ids.map(cite) }] });
 
 describe('numberCitations', () => {
   it('numbers sources in the order they are first cited and reuses numbers', () => {
-    expect([...numberCitations(['b', 'a', 'b', 'c'])]).toEqual([['b', 1], ['a', 2], ['c', 3]]);
+    expect([...numberCitations(['b', 'a', 'b', 'c'])]).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 3],
+    ]);
   });
 });
 

@@ -30,7 +30,12 @@ describe('danglingReferences', () => {
 });
 
 describe('comparison rows', () => {
-  const servingWell = { id: 'serving-well', filePath: 'content/lessons/serving-well.mdx', body: 'See [the row](/compare/#exclusivity).', headings: ['exclusivity'] };
+  const servingWell = {
+    id: 'serving-well',
+    filePath: 'content/lessons/serving-well.mdx',
+    body: 'See [the row](/compare/#exclusivity).',
+    headings: ['exclusivity'],
+  };
   const lessons = [...good.lessons, servingWell];
   const criterion = { id: 'exclusivity', sources: ['livechat'], lesson: 'serving-well#exclusivity' };
 

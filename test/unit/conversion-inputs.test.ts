@@ -1,18 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import {
-  INPUT_NAMES, INPUT_SPECS, checkInput, checkInputs, parseTypedNumber, sliderPosition, sliderRange, valueAtSlider,
-  toDisplayUnits, fromDisplayUnits, type ConversionInputs,
+  INPUT_NAMES,
+  INPUT_SPECS,
+  checkInput,
+  checkInputs,
+  parseTypedNumber,
+  sliderPosition,
+  sliderRange,
+  valueAtSlider,
+  toDisplayUnits,
+  fromDisplayUnits,
+  type ConversionInputs,
 } from '../../src/lib/conversion-inputs.ts';
 
 const inputs: ConversionInputs = {
-  customers: 1000, clients: 0, newCustomers: 80, customerCac: 25, purchasesPerMonth: 1.5, orderValue: 40,
-  productMargin: 0.3, customerChurn: 0.06, conversionRate: 0.01, clientFee: 300, serviceCost: 150,
-  onboardingCost: 400, referralRate: 0.01, clientChurn: 0.02, months: 36,
+  customers: 1000,
+  clients: 0,
+  newCustomers: 80,
+  customerCac: 25,
+  purchasesPerMonth: 1.5,
+  orderValue: 40,
+  productMargin: 0.3,
+  customerChurn: 0.06,
+  conversionRate: 0.01,
+  clientFee: 300,
+  serviceCost: 150,
+  onboardingCost: 400,
+  referralRate: 0.01,
+  clientChurn: 0.02,
+  months: 36,
 };
 
 describe('typed numbers', () => {
   it.each([
-    ['1200', 1200], [' 1,200 ', 1200], ['1,200,000', 1200000], ['8 %', 8], ['£40', 40], ['2.5', 2.5], ['.5', 0.5], ['-3', -3],
+    ['1200', 1200],
+    [' 1,200 ', 1200],
+    ['1,200,000', 1200000],
+    ['8 %', 8],
+    ['£40', 40],
+    ['2.5', 2.5],
+    ['.5', 0.5],
+    ['-3', -3],
   ])('reads %j as %d', (text, value) => expect(parseTypedNumber(text)).toBe(value));
 
   it.each(['', 'abc', '12abc', '1,2', '1.2.3', 'Infinity', 'NaN', '1e3', '--1'])('refuses %j', (text) => {

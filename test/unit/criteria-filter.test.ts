@@ -1,11 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { countByTheme, filterCriteria, foldText, isFiltered, matchesQuery, queryWords, type FilterableCriterion } from '../../src/lib/criteria-filter.ts';
+import {
+  countByTheme,
+  filterCriteria,
+  foldText,
+  isFiltered,
+  matchesQuery,
+  queryWords,
+  type FilterableCriterion,
+} from '../../src/lib/criteria-filter.ts';
 
 const rows: FilterableCriterion[] = [
   { id: 'pricing', theme: 'money', label: 'Pricing', client: 'Premium rates.', customer: 'Competitive prices.', keywords: ['fees'] },
-  { id: 'revenue-model', theme: 'money', label: 'How the money comes in', client: 'Monthly billing.', customer: 'One payment.', consumer: 'May pay nothing, like a free app.' },
-  { id: 'exclusivity', theme: 'relationship', label: 'Exclusivity', client: 'Sticks with one provider.', customer: 'Shops around.', example: 'A private bank.' },
-  { id: 'personalisation', theme: 'offering', label: 'How much is tailored', client: 'A lot.', customer: 'Little.', keywords: ['personalization'] },
+  {
+    id: 'revenue-model',
+    theme: 'money',
+    label: 'How the money comes in',
+    client: 'Monthly billing.',
+    customer: 'One payment.',
+    consumer: 'May pay nothing, like a free app.',
+  },
+  {
+    id: 'exclusivity',
+    theme: 'relationship',
+    label: 'Exclusivity',
+    client: 'Sticks with one provider.',
+    customer: 'Shops around.',
+    example: 'A private bank.',
+  },
+  {
+    id: 'personalisation',
+    theme: 'offering',
+    label: 'How much is tailored',
+    client: 'A lot.',
+    customer: 'Little.',
+    keywords: ['personalization'],
+  },
 ];
 const ids = (list: FilterableCriterion[]) => list.map((c) => c.id);
 

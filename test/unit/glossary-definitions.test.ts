@@ -13,12 +13,17 @@ function toHtml(node: any): string {
   if (node.type === 'text') return node.value;
   const inner = (node.children ?? []).map(toHtml).join('');
   if (node.type === 'root') return inner;
-  const props = Object.entries(node.properties ?? {}).map(([k, v]) => (v === '' ? ` ${attr(k)}` : ` ${attr(k)}="${Array.isArray(v) ? v.join(' ') : v}"`));
+  const props = Object.entries(node.properties ?? {}).map(([k, v]) =>
+    v === '' ? ` ${attr(k)}` : ` ${attr(k)}="${Array.isArray(v) ? v.join(' ') : v}"`,
+  );
   return `<${node.tagName}${props.join('')}>${inner}</${node.tagName}>`;
 }
 
 function lesson(...paragraphs: string[]) {
-  const tree = { type: 'root', children: paragraphs.map((p) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: p }] })) };
+  const tree = {
+    type: 'root',
+    children: paragraphs.map((p) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: p }] })),
+  };
   rehypeGlossaryLinks({ terms })(tree);
   return toHtml(tree);
 }
@@ -28,7 +33,9 @@ describe('glossary terms in lessons', () => {
     const html = lesson('A retainer is paid monthly.');
     expect(html).toContain('<a href="/glossary/#retainer" class="term term-link">retainer</a>');
     expect(html).toMatch(/<button type="button" class="term term-button" popovertarget="term-retainer"[^>]*>retainer<\/button>/);
-    expect(html).toMatch(/<span id="term-retainer" popover="auto" class="term-definition"[^>]*><strong>Retainer<\/strong> A fee paid each month for ongoing work\. <a href="\/glossary\/#retainer">/);
+    expect(html).toMatch(
+      /<span id="term-retainer" popover="auto" class="term-definition"[^>]*><strong>Retainer<\/strong> A fee paid each month for ongoing work\. <a href="\/glossary\/#retainer">/,
+    );
     expect(html).toContain(`>${strings.lesson.glossaryEntry}</a></span> is paid monthly.`);
   });
 

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedAnswers, isAccepted, judge, listSeparator, readCheckLink, roundCount, roundOf, scoreRound, sourcesDisagree, verdictGroups, type CheckItem } from '../../src/lib/knowledge-check.ts';
+import {
+  acceptedAnswers,
+  isAccepted,
+  judge,
+  listSeparator,
+  readCheckLink,
+  roundCount,
+  roundOf,
+  scoreRound,
+  sourcesDisagree,
+  verdictGroups,
+  type CheckItem,
+} from '../../src/lib/knowledge-check.ts';
 import { parseSeed, seededRandom, seededShuffle } from '../../src/lib/seeded-random.ts';
 
 const items: CheckItem[] = Array.from({ length: 31 }, (_, i) => ({ id: `b${String(i).padStart(2, '0')}`, answer: 'client' }));
@@ -21,10 +33,17 @@ describe('seeded randomness', () => {
     expect([...shuffled].sort((x, y) => x.id.localeCompare(y.id))).toEqual(items);
   });
 
-  it.each([['42', 42], ['999999', 999999], ['0', null], ['-3', null], ['1.5', null], ['abc', null], ['1000000', null], ['', null], [null, null]])(
-    'reads seed %s as %s',
-    (text, seed) => expect(parseSeed(text)).toBe(seed),
-  );
+  it.each([
+    ['42', 42],
+    ['999999', 999999],
+    ['0', null],
+    ['-3', null],
+    ['1.5', null],
+    ['abc', null],
+    ['1000000', null],
+    ['', null],
+    [null, null],
+  ])('reads seed %s as %s', (text, seed) => expect(parseSeed(text)).toBe(seed));
 });
 
 describe('rounds', () => {
@@ -82,17 +101,25 @@ describe('readCheckLink', () => {
   it('makes a new seed when there is none, without a notice', () => {
     expect(readCheckLink('', 31, random)).toMatchObject({ shared: false, damaged: false, round: 1 });
   });
-  it.each(['?seed=abc', '?seed=0', '?seed=99999999', '?seed=42&round=9', '?seed=42&round=x'])('flags %s and still gives a usable round', (search) => {
-    const link = readCheckLink(search, 31, random);
-    expect(link.damaged).toBe(true);
-    expect(parseSeed(String(link.seed))).toBe(link.seed);
-    expect(link.round).toBeGreaterThanOrEqual(1);
-  });
+  it.each(['?seed=abc', '?seed=0', '?seed=99999999', '?seed=42&round=9', '?seed=42&round=x'])(
+    'flags %s and still gives a usable round',
+    (search) => {
+      const link = readCheckLink(search, 31, random);
+      expect(link.damaged).toBe(true);
+      expect(parseSeed(String(link.seed))).toBe(link.seed);
+      expect(link.round).toBeGreaterThanOrEqual(1);
+    },
+  );
 });
 
 describe('what counts as right', () => {
   const agreed: CheckItem = { id: 'law-firm', answer: 'client', verdicts: [{ says: 'client' }, { says: 'client' }] };
-  const saas: CheckItem = { id: 'saas', answer: 'depends', disagreement: 'They differ.', verdicts: [{ says: 'customer' }, { says: 'client' }] };
+  const saas: CheckItem = {
+    id: 'saas',
+    answer: 'depends',
+    disagreement: 'They differ.',
+    verdicts: [{ says: 'customer' }, { says: 'client' }],
+  };
   const bank: CheckItem = { id: 'bank', answer: 'depends', verdicts: [{ says: 'client' }, { says: 'both' }] };
   const oneSaysBoth: CheckItem = { id: 'retail-chain', answer: 'depends', verdicts: [{ says: 'both' }] };
 
@@ -118,12 +145,22 @@ describe('what counts as right', () => {
   });
 
   it('scores a round by the accepted answers', () => {
-    expect(scoreRound([saas, bank, agreed], { saas: 'customer', bank: 'client', 'law-firm': 'depends' })).toMatchObject({ right: 2, total: 3 });
+    expect(scoreRound([saas, bank, agreed], { saas: 'customer', bank: 'client', 'law-firm': 'depends' })).toMatchObject({
+      right: 2,
+      total: 3,
+    });
   });
 
   it('groups verdicts for a sentence, in the order first said', () => {
-    const v = [{ says: 'client' as const, n: 'A' }, { says: 'customer' as const, n: 'B' }, { says: 'client' as const, n: 'C' }];
-    expect(verdictGroups(v).map((g) => [g.says, g.sources.map((s) => s.n)])).toEqual([['client', ['A', 'C']], ['customer', ['B']]]);
+    const v = [
+      { says: 'client' as const, n: 'A' },
+      { says: 'customer' as const, n: 'B' },
+      { says: 'client' as const, n: 'C' },
+    ];
+    expect(verdictGroups(v).map((g) => [g.says, g.sources.map((s) => s.n)])).toEqual([
+      ['client', ['A', 'C']],
+      ['customer', ['B']],
+    ]);
     expect([0, 1, 2].map((i) => listSeparator(i, 3, 'and'))).toEqual(['', ', ', ' and ']);
     expect([0, 1].map((i) => listSeparator(i, 2, 'and'))).toEqual(['', ' and ']);
   });

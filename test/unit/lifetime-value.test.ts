@@ -46,7 +46,13 @@ describe('startingBuyers', () => {
 
 describe('barLayout', () => {
   it('scales bars to the largest, from a zero at the left when all are positive', () => {
-    expect(barLayout([7100, 300])).toEqual({ zero: 0, bars: [{ start: 0, length: 1 }, { start: 0, length: 300 / 7100 }] });
+    expect(barLayout([7100, 300])).toEqual({
+      zero: 0,
+      bars: [
+        { start: 0, length: 1 },
+        { start: 0, length: 300 / 7100 },
+      ],
+    });
   });
 
   it('runs a negative value left of zero', () => {
@@ -58,7 +64,13 @@ describe('barLayout', () => {
   });
 
   it('draws nothing for zeros or unreadable values, never NaN', () => {
-    expect(barLayout([0, Number.NaN])).toEqual({ zero: 0, bars: [{ start: 0, length: 0 }, { start: 0, length: 0 }] });
+    expect(barLayout([0, Number.NaN])).toEqual({
+      zero: 0,
+      bars: [
+        { start: 0, length: 0 },
+        { start: 0, length: 0 },
+      ],
+    });
   });
 });
 

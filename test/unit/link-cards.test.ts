@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { cardAlt, cardColours, cardFor, cardImagePath, cardLayout, pagePath, titleSize, type CardNode, type LinkCard } from '../../src/lib/link-card-layout.ts';
+import {
+  cardAlt,
+  cardColours,
+  cardFor,
+  cardImagePath,
+  cardLayout,
+  pagePath,
+  titleSize,
+  type CardNode,
+  type LinkCard,
+} from '../../src/lib/link-card-layout.ts';
 
 const card = (path: string, title = `Card for ${path}`): LinkCard => ({ path, section: 'Section', title });
 const cards = new Map([card('/'), card('/quiz/'), card('/quiz/result/hybrid/'), card('/lessons/definitions/')].map((c) => [c.path, c]));
@@ -64,18 +74,23 @@ describe('card wording and layout', () => {
     expect(cardAlt('Client or Customer?', { path: '/lessons/x/', section: 'Lesson 3 of 11', title: 'Key differences' })).toBe(
       'Client or Customer? · Lesson 3 of 11: Key differences',
     );
-    expect(cardAlt('Client or Customer?', { path: '/', section: 'An explainer', title: 'Know who you serve' })).toBe('Client or Customer?: Know who you serve');
+    expect(cardAlt('Client or Customer?', { path: '/', section: 'An explainer', title: 'Know who you serve' })).toBe(
+      'Client or Customer?: Know who you serve',
+    );
   });
 
   it('shows the site name, section, title, both colour keys and the host', () => {
     const layout = cardLayout({ path: '/lessons/x/', section: 'Lesson 3 of 11', title: 'Key differences' }, words);
-    expect(texts(layout)).toEqual(expect.arrayContaining(['Client or Customer?', 'Lesson 3 of 11', 'Key differences', 'Client', 'Customer', 'example.org']));
+    expect(texts(layout)).toEqual(
+      expect.arrayContaining(['Client or Customer?', 'Lesson 3 of 11', 'Key differences', 'Client', 'Customer', 'example.org']),
+    );
     expect(layout.props.style).toMatchObject({ width: 1200, height: 630 });
   });
 
   it('marks a page about one side in that side’s colour', () => {
     const sectionColour = (tone?: LinkCard['tone']) =>
-      find(cardLayout({ path: '/q/', section: 'Quiz result', title: 'T', tone }, words), (n) => n.props.children === 'Quiz result')[0].props.style?.color;
+      find(cardLayout({ path: '/q/', section: 'Quiz result', title: 'T', tone }, words), (n) => n.props.children === 'Quiz result')[0].props
+        .style?.color;
     expect(sectionColour('client')).toBe(cardColours.client);
     expect(sectionColour('customer')).toBe(cardColours.customer);
     expect(sectionColour()).toBe(cardColours.accent);
@@ -90,7 +105,18 @@ describe('card wording and layout', () => {
   it('uses the site’s own light-theme colours', () => {
     const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
     const light = (name: string) => css.match(new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]{6})`, 'i'))?.[1];
-    const names = { bg: 'bg', bgSoft: 'bg-soft', text: 'text', muted: 'muted', line: 'line', accent: 'accent', client: 'client', clientSoft: 'client-soft', customer: 'customer', customerSoft: 'customer-soft' } as const;
+    const names = {
+      bg: 'bg',
+      bgSoft: 'bg-soft',
+      text: 'text',
+      muted: 'muted',
+      line: 'line',
+      accent: 'accent',
+      client: 'client',
+      clientSoft: 'client-soft',
+      customer: 'customer',
+      customerSoft: 'customer-soft',
+    } as const;
     for (const [key, name] of Object.entries(names)) expect(cardColours[key as keyof typeof names], name).toBe(light(name));
   });
 });

@@ -5,7 +5,13 @@ const everywhere: [number, number] = [0, 100];
 const good: MapContentIndex = {
   placements: [
     { id: 'gym', placements: [{ tailoring: { source: 'livechat' }, relationship: {} }] },
-    { id: 'saas', placements: [{ view: 'livechat', tailoring: {}, relationship: {} }, { view: 'ecommerce-guide', tailoring: {}, relationship: {} }] },
+    {
+      id: 'saas',
+      placements: [
+        { view: 'livechat', tailoring: {}, relationship: {} },
+        { view: 'ecommerce-guide', tailoring: {}, relationship: {} },
+      ],
+    },
   ],
   contrasts: [{ between: ['gym', 'saas'], sources: ['livechat'] }],
   quizAxes: { tailoring: ['offering'], relationship: ['agreements'] },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromPixels, labelWidth, mapFrame, placeLabels, toPixels, type LabelRequest } from '../../src/lib/map-layout.ts';
 
-const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 /** The box a placed label covers, as the placement describes it. */
 function box(l: { x: number; y: number; anchor: string }, text: string, fontSize = 13) {
   const w = labelWidth(text, fontSize);
@@ -44,7 +45,13 @@ describe('placeLabels', () => {
   const frame = { width: 320, height: 280 };
 
   it('labels points that have room, beside the point', () => {
-    const { placed, listed } = placeLabels([{ key: 'a', x: 50, y: 50, text: 'Law firm' }, { key: 'b', x: 200, y: 200, text: 'Shop' }], frame);
+    const { placed, listed } = placeLabels(
+      [
+        { key: 'a', x: 50, y: 50, text: 'Law firm' },
+        { key: 'b', x: 200, y: 200, text: 'Shop' },
+      ],
+      frame,
+    );
     expect(listed).toEqual([]);
     expect(placed.map((l) => l.key).sort()).toEqual(['a', 'b']);
     expect(placed.find((l) => l.key === 'a')).toMatchObject({ x: 59, y: 50, anchor: 'start' });
@@ -52,7 +59,12 @@ describe('placeLabels', () => {
 
   it('never lets two labels overlap, or a label cover another point; what does not fit is listed', () => {
     // A tight cluster, as the shops and supermarkets are at the bottom left of the map.
-    const requests: LabelRequest[] = Array.from({ length: 12 }, (_, i) => ({ key: `p${i}`, x: 40 + (i % 4) * 9, y: 240 - Math.floor(i / 4) * 9, text: `Business ${i}` }));
+    const requests: LabelRequest[] = Array.from({ length: 12 }, (_, i) => ({
+      key: `p${i}`,
+      x: 40 + (i % 4) * 9,
+      y: 240 - Math.floor(i / 4) * 9,
+      text: `Business ${i}`,
+    }));
     const { placed, listed } = placeLabels(requests, frame);
     expect(listed.length).toBeGreaterThan(0);
     expect(placed.length + listed.length).toBe(requests.length);
@@ -60,7 +72,8 @@ describe('placeLabels', () => {
     for (const a of boxes) {
       for (const b of boxes) if (a !== b) expect(overlap(a, b), `${a.key} and ${b.key}`).toBe(false);
       for (const r of requests) {
-        if (r.key !== a.key) expect(overlap(a, { x0: r.x - 6, x1: r.x + 6, y0: r.y - 6, y1: r.y + 6 }), `${a.key} over point ${r.key}`).toBe(false);
+        if (r.key !== a.key)
+          expect(overlap(a, { x0: r.x - 6, x1: r.x + 6, y0: r.y - 6, y1: r.y + 6 }), `${a.key} over point ${r.key}`).toBe(false);
       }
     }
   });
@@ -72,16 +85,26 @@ describe('placeLabels', () => {
   });
 
   it('labels the selected business first, so it keeps its label in a crowd', () => {
-    const crowd: LabelRequest[] = ['Supermarket', 'Grocery store', 'Retail store', 'Online shop'].map((text, i) => ({ key: `k${i}`, x: 100 + i * 9, y: 100, text }));
+    const crowd: LabelRequest[] = ['Supermarket', 'Grocery store', 'Retail store', 'Online shop'].map((text, i) => ({
+      key: `k${i}`,
+      x: 100 + i * 9,
+      y: 100,
+      text,
+    }));
     const plain = placeLabels(crowd, { width: 200, height: 200 });
     const chosen = plain.listed[0];
     expect(chosen).toBeDefined();
-    const withPriority = placeLabels(crowd.map((r) => (r.key === chosen ? { ...r, priority: 2 } : r)), { width: 200, height: 200 });
+    const withPriority = placeLabels(
+      crowd.map((r) => (r.key === chosen ? { ...r, priority: 2 } : r)),
+      { width: 200, height: 200 },
+    );
     expect(withPriority.listed).not.toContain(chosen);
   });
 
   it('keeps clear of obstacles such as the corner names', () => {
-    const { placed, listed } = placeLabels([{ key: 'a', x: 20, y: 20, text: 'Law firm' }], frame, { obstacles: [{ x0: 0, y0: 0, x1: 320, y1: 60 }] });
+    const { placed, listed } = placeLabels([{ key: 'a', x: 20, y: 20, text: 'Law firm' }], frame, {
+      obstacles: [{ x0: 0, y0: 0, x1: 320, y1: 60 }],
+    });
     expect(placed).toEqual([]);
     expect(listed).toEqual(['a']);
   });

@@ -11,11 +11,21 @@ const business = (id: string, ...points: [number, number][]): MapBusiness => ({
   reason: 'r',
   verdicts: [],
   lesson: { href: '/', title: 't' },
-  placements: points.map(([tailoring, relationship]) => ({ tailoring, relationship, reasons: { tailoring: reason, relationship: reason } })),
+  placements: points.map(([tailoring, relationship]) => ({
+    tailoring,
+    relationship,
+    reasons: { tailoring: reason, relationship: reason },
+  })),
 });
 
 describe('nearestBusinesses', () => {
-  const businesses = [business('law', [90, 90]), business('shop', [5, 5]), business('gym', [15, 40]), business('saas', [15, 30], [70, 75]), business('hotel', [20, 15])];
+  const businesses = [
+    business('law', [90, 90]),
+    business('shop', [5, 5]),
+    business('gym', [15, 40]),
+    business('saas', [15, 30], [70, 75]),
+    business('hotel', [20, 15]),
+  ];
 
   it('names the three businesses closest to the point, nearest first', () => {
     expect(nearestBusinesses({ tailoring: 10, relationship: 10 }, businesses).map((n) => n.business.id)).toEqual(['shop', 'hotel', 'saas']);
@@ -34,7 +44,14 @@ describe('nearestBusinesses', () => {
 });
 
 describe('zoneAt', () => {
-  const zone = (id: string, tailoring: [number, number], relationship: [number, number]): MapZone => ({ id, name: id, text: '', tailoring, relationship, lessons: [] });
+  const zone = (id: string, tailoring: [number, number], relationship: [number, number]): MapZone => ({
+    id,
+    name: id,
+    text: '',
+    tailoring,
+    relationship,
+    lessons: [],
+  });
   const zones = [zone('middle', [35, 65], [35, 65]), zone('client', [50, 100], [50, 100]), zone('rest', [0, 100], [0, 100])];
 
   it('picks the first zone that holds the point, edges included', () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { MapVerdict } from '../../src/lib/map-model.ts';
 import { EMPTY_MAP_STATE, mapSearch, readMapUrl, readPoint, type MapState } from '../../src/lib/map-url.ts';
 
-const verdicts = new Map<string, MapVerdict>([['saas', 'depends'], ['law-firm', 'client'], ['gym', 'customer']]);
+const verdicts = new Map<string, MapVerdict>([
+  ['saas', 'depends'],
+  ['law-firm', 'client'],
+  ['gym', 'customer'],
+]);
 const read = (search: string) => readMapUrl(search, verdicts);
 
 describe('map address state', () => {
@@ -42,21 +46,30 @@ describe('tampered map addresses', () => {
     expect(notices).toEqual([{ kind: 'unknown-business', value: 'x'.repeat(40) }]);
   });
 
-  it.each(['101,50', '50,-1', '50', '50,50,50', 'abc', '1e2,5', '0x10,5', '50.5,20', 'NaN,NaN', ' ,'])('drops the point "%s" with a notice', (you) => {
-    const { state, notices } = read(`?you=${encodeURIComponent(you)}`);
-    expect(state.you).toBeNull();
-    expect(notices).toEqual([{ kind: 'bad-point', value: you.trim() }]);
-  });
+  it.each(['101,50', '50,-1', '50', '50,50,50', 'abc', '1e2,5', '0x10,5', '50.5,20', 'NaN,NaN', ' ,'])(
+    'drops the point "%s" with a notice',
+    (you) => {
+      const { state, notices } = read(`?you=${encodeURIComponent(you)}`);
+      expect(state.you).toBeNull();
+      expect(notices).toEqual([{ kind: 'bad-point', value: you.trim() }]);
+    },
+  );
 
   it('drops a parameter given twice, rather than guess which one was meant', () => {
     const { state, notices } = read('?business=saas&business=gym&you=10,10&you=90,90');
     expect(state).toEqual(EMPTY_MAP_STATE);
-    expect(notices).toEqual([{ kind: 'repeated', name: 'business' }, { kind: 'repeated', name: 'you' }]);
+    expect(notices).toEqual([
+      { kind: 'repeated', name: 'business' },
+      { kind: 'repeated', name: 'you' },
+    ]);
   });
 
   it('drops an unknown filter, and a filter that would hide the chosen business', () => {
     expect(read('?show=everyone')).toEqual({ state: EMPTY_MAP_STATE, notices: [{ kind: 'unknown-filter', value: 'everyone' }] });
-    expect(read('?business=gym&show=client')).toEqual({ state: { business: 'gym', show: null, you: null }, notices: [{ kind: 'hidden-business', business: 'gym' }] });
+    expect(read('?business=gym&show=client')).toEqual({
+      state: { business: 'gym', show: null, you: null },
+      notices: [{ kind: 'hidden-business', business: 'gym' }],
+    });
   });
 
   it('names parameters it does not know, and strips control characters from what it quotes', () => {
@@ -69,7 +82,10 @@ describe('tampered map addresses', () => {
   it('keeps the usable part of a half-broken link', () => {
     expect(read('?business=saas&you=500,500&show=nope')).toEqual({
       state: { business: 'saas', show: null, you: null },
-      notices: [{ kind: 'unknown-filter', value: 'nope' }, { kind: 'bad-point', value: '500,500' }],
+      notices: [
+        { kind: 'unknown-filter', value: 'nope' },
+        { kind: 'bad-point', value: '500,500' },
+      ],
     });
   });
 

@@ -36,8 +36,18 @@ describe('paybackCurve agrees with the simulator', () => {
   // the simulator's extra profit is then exactly the one client's.
   const oneClient = (onboardingCost: number, margin: number, clientChurn: number): ConversionInputs => ({
     ...defaults,
-    customers: 1, clients: 0, newCustomers: 0, conversionRate: 1, customerChurn: 0, referralRate: 0,
-    productMargin: 0, serviceCost: 100, clientFee: 100 + margin, onboardingCost, clientChurn, months: 24,
+    customers: 1,
+    clients: 0,
+    newCustomers: 0,
+    conversionRate: 1,
+    customerChurn: 0,
+    referralRate: 0,
+    productMargin: 0,
+    serviceCost: 100,
+    clientFee: 100 + margin,
+    onboardingCost,
+    clientChurn,
+    months: 24,
   });
 
   it.each([
@@ -78,10 +88,14 @@ describe('the figure’s start and its simulator link', () => {
   it('keeps settings within the sliders and never NaN', () => {
     const fallback = { onboardingCost: 400, extraMargin: 130, clientChurn: 0.02 };
     expect(fitSettings({ onboardingCost: Number.NaN, extraMargin: 9999, clientChurn: -1 }, fallback)).toEqual({
-      onboardingCost: 400, extraMargin: 500, clientChurn: 0,
+      onboardingCost: 400,
+      extraMargin: 500,
+      clientChurn: 0,
     });
     expect(fitSettings({ onboardingCost: 433, extraMargin: 12, clientChurn: 0.034 }, fallback)).toEqual({
-      onboardingCost: 450, extraMargin: 10, clientChurn: 0.03,
+      onboardingCost: 450,
+      extraMargin: 10,
+      clientChurn: 0.03,
     });
   });
 });

@@ -30,7 +30,9 @@ describe('carrying presentation mode to the next page', () => {
   });
 
   it('lets a link name its own step', () => {
-    expect(carryPresenting(url('/quiz/?plan=plan-45&step=3'), from, '/')?.href).toBe('https://site.test/quiz/?plan=plan-45&step=3&present=1');
+    expect(carryPresenting(url('/quiz/?plan=plan-45&step=3'), from, '/')?.href).toBe(
+      'https://site.test/quiz/?plan=plan-45&step=3&present=1',
+    );
   });
 
   it('leaves links alone when not presenting, or when they leave the site or point at files', () => {
@@ -47,7 +49,14 @@ describe('carrying presentation mode to the next page', () => {
 });
 
 describe('the presentation-mode key', () => {
-  const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, inField: false, ...extra });
+  const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    inField: false,
+    ...extra,
+  });
   it('is P outside fields, only while turned on', () => {
     expect(isPresentShortcut(press('p'), true)).toBe(true);
     expect(isPresentShortcut(press('P'), true)).toBe(true);

@@ -9,11 +9,19 @@ describe('quizPosition', () => {
   it('puts an all-client business at the top right and an all-customer one at the bottom left', () => {
     const client = ['offering', 'personalisation', 'relationship-length', 'agreements'].map((d) => a(d, 'client'));
     expect(quizPosition(client, axes)).toMatchObject({ tailoring: 100, relationship: 100 });
-    expect(quizPosition(client.map((c) => ({ ...c, lean: 'customer' as const })), axes)).toMatchObject({ tailoring: 0, relationship: 0 });
+    expect(
+      quizPosition(
+        client.map((c) => ({ ...c, lean: 'customer' as const })),
+        axes,
+      ),
+    ).toMatchObject({ tailoring: 0, relationship: 0 });
   });
 
   it('moves each axis only by its own questions', () => {
-    const p = quizPosition([a('offering', 'client', 3), a('personalisation', 'client'), a('relationship-length', 'customer'), a('agreements', 'customer')], axes);
+    const p = quizPosition(
+      [a('offering', 'client', 3), a('personalisation', 'client'), a('relationship-length', 'customer'), a('agreements', 'customer')],
+      axes,
+    );
     expect(p).toEqual({ tailoring: 100, relationship: 0, answered: { tailoring: 2, relationship: 2 } });
   });
 
@@ -30,7 +38,10 @@ describe('quizPosition', () => {
   });
 
   it('ignores questions outside both axes and weights that are not positive numbers', () => {
-    const p = quizPosition([a('finding-buyers', 'client', 3), a('offering', 'client', Number.NaN), a('personalisation', 'customer', -2)], axes);
+    const p = quizPosition(
+      [a('finding-buyers', 'client', 3), a('offering', 'client', Number.NaN), a('personalisation', 'customer', -2)],
+      axes,
+    );
     expect(p).toEqual({ tailoring: 50, relationship: 50, answered: { tailoring: 0, relationship: 0 } });
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_SURE, decodeAnswers, encodeAnswers, isAnswerCode, quizParams, readQuizLink, type Picks } from '../../src/lib/quiz-url-state.ts';
+import {
+  NOT_SURE,
+  decodeAnswers,
+  encodeAnswers,
+  isAnswerCode,
+  quizParams,
+  readQuizLink,
+  type Picks,
+} from '../../src/lib/quiz-url-state.ts';
 import { replaceParams } from '../../src/lib/query-params.ts';
 
 const quizQuery = (picks: Picks, view: Parameters<typeof quizParams>[1]) => replaceParams('', quizParams(picks, view));
@@ -136,8 +144,16 @@ describe('readQuizLink', () => {
     expect(readQuizLink(quizQuery(picks, { kind: 'result' }), shape)).toMatchObject({ picks, view: { kind: 'result' } });
     expect(readQuizLink(quizQuery(picks, { kind: 'question', index: 5 }), shape).view).toEqual({ kind: 'question', index: 5 });
     const partial = [0, 1, null, null, null, null, null, null, null, null];
-    expect(readQuizLink(quizQuery(partial, { kind: 'question', index: 1 }), shape)).toMatchObject({ picks: partial, view: { kind: 'question', index: 1 } });
-    expect(quizQuery(shape.map(() => null), { kind: 'question', index: 0 })).toBe('');
+    expect(readQuizLink(quizQuery(partial, { kind: 'question', index: 1 }), shape)).toMatchObject({
+      picks: partial,
+      view: { kind: 'question', index: 1 },
+    });
+    expect(
+      quizQuery(
+        shape.map(() => null),
+        { kind: 'question', index: 0 },
+      ),
+    ).toBe('');
   });
 
   it('leaves other features’ parameters in the address alone', () => {

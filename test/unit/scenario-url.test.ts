@@ -3,9 +3,21 @@ import { decodeScenario, encodeScenario, matchingPreset } from '../../src/lib/sc
 import { INPUT_NAMES, INPUT_SPECS, roundModel, type ConversionInputs } from '../../src/lib/conversion-inputs.ts';
 
 const defaults: ConversionInputs = {
-  customers: 1000, clients: 0, newCustomers: 80, customerCac: 25, purchasesPerMonth: 1.5, orderValue: 40,
-  productMargin: 0.3, customerChurn: 0.06, conversionRate: 0.01, clientFee: 300, serviceCost: 150,
-  onboardingCost: 400, referralRate: 0.01, clientChurn: 0.02, months: 36,
+  customers: 1000,
+  clients: 0,
+  newCustomers: 80,
+  customerCac: 25,
+  purchasesPerMonth: 1.5,
+  orderValue: 40,
+  productMargin: 0.3,
+  customerChurn: 0.06,
+  conversionRate: 0.01,
+  clientFee: 300,
+  serviceCost: 150,
+  onboardingCost: 400,
+  referralRate: 0.01,
+  clientChurn: 0.02,
+  months: 36,
 };
 const gym = { ...defaults, customers: 1200, clientFee: 240 };
 const presets = new Map([['gym-personal-training', gym]]);
@@ -13,7 +25,7 @@ const presets = new Map([['gym-personal-training', gym]]);
 describe('scenario links', () => {
   it('round-trips any valid scenario, with and without a preset', () => {
     let seed = 3;
-    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < 200; i++) {
       const inputs = {} as ConversionInputs;
       for (const name of INPUT_NAMES) {

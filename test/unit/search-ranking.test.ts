@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { byPhrase, entryFirst, namesQuery, wordsTogether } from '../../src/lib/search-ranking.ts';
 import type { ResultView } from '../../src/lib/search-results.ts';
 
-const view = (title: string, section: string | null, type: ResultView['type']): ResultView => ({ url: `/${title}/`, title, section, type, excerpt: [] });
+const view = (title: string, section: string | null, type: ResultView['type']): ResultView => ({
+  url: `/${title}/`,
+  title,
+  section,
+  type,
+  excerpt: [],
+});
 
 describe('byPhrase', () => {
   const apart = { id: 'apart', score: 5.2, words: [10, 40, 90] };

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { bestSubResult, excerptParts, pageTypeOf, resultView, type PageData, type SubResult } from '../../src/lib/search-results.ts';
 
 const at = (...scores: number[]) => scores.map((balanced_score, location) => ({ weight: 1, balanced_score, location }));
-const sub = (title: string, url: string, excerpt: string, ...scores: number[]): SubResult => ({ title, url, excerpt, weighted_locations: at(...scores) });
+const sub = (title: string, url: string, excerpt: string, ...scores: number[]): SubResult => ({
+  title,
+  url,
+  excerpt,
+  weighted_locations: at(...scores),
+});
 
 describe('excerptParts', () => {
   it('splits marked words from plain text, without reading the text as HTML', () => {
@@ -82,7 +87,10 @@ describe('resultView', () => {
       type: 'Glossary',
       title: 'Glossary',
       section: 'Churn',
-      excerpt: [{ text: 'The share who ', marked: false }, { text: 'churn', marked: true }],
+      excerpt: [
+        { text: 'The share who ', marked: false },
+        { text: 'churn', marked: true },
+      ],
     });
   });
 

@@ -8,8 +8,16 @@ describe('session timing', () => {
   });
 
   it('gives each step the minute it starts and ends at', () => {
-    const steps = withClock([{ minutes: 5, title: 'a' }, { minutes: 8, title: 'b' }, { minutes: 7, title: 'c' }]);
-    expect(steps.map((s) => [s.title, s.start, s.end])).toEqual([['a', 0, 5], ['b', 5, 13], ['c', 13, 20]]);
+    const steps = withClock([
+      { minutes: 5, title: 'a' },
+      { minutes: 8, title: 'b' },
+      { minutes: 7, title: 'c' },
+    ]);
+    expect(steps.map((s) => [s.title, s.start, s.end])).toEqual([
+      ['a', 0, 5],
+      ['b', 5, 13],
+      ['c', 13, 20],
+    ]);
   });
 
   it('shows elapsed time as hours and minutes', () => {

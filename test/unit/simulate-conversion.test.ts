@@ -4,9 +4,21 @@ import { INPUT_NAMES, INPUT_SPECS, checkInputs, type ConversionInputs } from '..
 
 // Worked by hand from the model's rules; comments show the arithmetic.
 const oneMonth: ConversionInputs = {
-  customers: 100, clients: 10, newCustomers: 5, customerCac: 20, purchasesPerMonth: 2, orderValue: 10,
-  productMargin: 0.5, customerChurn: 0.1, conversionRate: 0.05, clientFee: 100, serviceCost: 40,
-  onboardingCost: 30, referralRate: 0.1, clientChurn: 0.2, months: 1,
+  customers: 100,
+  clients: 10,
+  newCustomers: 5,
+  customerCac: 20,
+  purchasesPerMonth: 2,
+  orderValue: 10,
+  productMargin: 0.5,
+  customerChurn: 0.1,
+  conversionRate: 0.05,
+  clientFee: 100,
+  serviceCost: 40,
+  onboardingCost: 30,
+  referralRate: 0.1,
+  clientChurn: 0.2,
+  months: 1,
 };
 
 describe('simulateConversion, worked by hand', () => {
@@ -34,9 +46,21 @@ describe('simulateConversion, worked by hand', () => {
 
   it('zero conversion: the run is its own baseline and never pays back', () => {
     const steady: ConversionInputs = {
-      customers: 200, clients: 0, newCustomers: 20, customerCac: 10, purchasesPerMonth: 1, orderValue: 50,
-      productMargin: 0.4, customerChurn: 0.1, conversionRate: 0, clientFee: 500, serviceCost: 200,
-      onboardingCost: 1000, referralRate: 0.5, clientChurn: 0.1, months: 3,
+      customers: 200,
+      clients: 0,
+      newCustomers: 20,
+      customerCac: 10,
+      purchasesPerMonth: 1,
+      orderValue: 50,
+      productMargin: 0.4,
+      customerChurn: 0.1,
+      conversionRate: 0,
+      clientFee: 500,
+      serviceCost: 200,
+      onboardingCost: 1000,
+      referralRate: 0.5,
+      clientChurn: 0.1,
+      months: 3,
     };
     const r = simulateConversion(steady);
     // 200 × 0.9 + 20 = 200 every month; profit 200 × 50 × 0.4 − 20 × 10 = 3,800
@@ -51,9 +75,21 @@ describe('simulateConversion, worked by hand', () => {
 
   it('zero churn: customers drain into clients, and lifetime values have no end', () => {
     const noChurn: ConversionInputs = {
-      customers: 1000, clients: 0, newCustomers: 0, customerCac: 0, purchasesPerMonth: 1, orderValue: 10,
-      productMargin: 0.5, customerChurn: 0, conversionRate: 0.1, clientFee: 50, serviceCost: 20,
-      onboardingCost: 100, referralRate: 0, clientChurn: 0, months: 2,
+      customers: 1000,
+      clients: 0,
+      newCustomers: 0,
+      customerCac: 0,
+      purchasesPerMonth: 1,
+      orderValue: 10,
+      productMargin: 0.5,
+      customerChurn: 0,
+      conversionRate: 0.1,
+      clientFee: 50,
+      serviceCost: 20,
+      onboardingCost: 100,
+      referralRate: 0,
+      clientChurn: 0,
+      months: 2,
     };
     const r = simulateConversion(noChurn);
     // Month 1: 100 convert, C 900, K 100; profit 4,500 + 3,000 − 10,000 = −2,500
@@ -82,7 +118,7 @@ describe('simulateConversion, worked by hand', () => {
 
 /** Small seeded generator, so a failing case can be replayed. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 function randomInputs(next: () => number): ConversionInputs {

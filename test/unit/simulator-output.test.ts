@@ -6,15 +6,33 @@ import { presetSourceProblems } from '../../src/lib/preset-check.ts';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
 
 const headings = {
-  month: 'Month', customers: 'Customers', clients: 'Clients', customerRevenue: 'Revenue, customers',
-  clientRevenue: 'Revenue from clients', profit: 'Profit', cumulativeProfit: 'Profit so far', baselineCumulativeProfit: 'Say "without"',
+  month: 'Month',
+  customers: 'Customers',
+  clients: 'Clients',
+  customerRevenue: 'Revenue, customers',
+  clientRevenue: 'Revenue from clients',
+  profit: 'Profit',
+  cumulativeProfit: 'Profit so far',
+  baselineCumulativeProfit: 'Say "without"',
 };
 
 describe('CSV of the series', () => {
   const r = simulateConversion({
-    customers: 100, clients: 10, newCustomers: 5, customerCac: 20, purchasesPerMonth: 2, orderValue: 10,
-    productMargin: 0.5, customerChurn: 0.1, conversionRate: 0.05, clientFee: 100, serviceCost: 40,
-    onboardingCost: 30, referralRate: 0.1, clientChurn: 0.2, months: 2,
+    customers: 100,
+    clients: 10,
+    newCustomers: 5,
+    customerCac: 20,
+    purchasesPerMonth: 2,
+    orderValue: 10,
+    productMargin: 0.5,
+    customerChurn: 0.1,
+    conversionRate: 0.05,
+    clientFee: 100,
+    serviceCost: 40,
+    onboardingCost: 30,
+    referralRate: 0.1,
+    clientChurn: 0.2,
+    months: 2,
   });
   const csv = scenarioCsv(r, headings);
   const lines = csv.split('\r\n');

@@ -17,7 +17,9 @@ describe('simulator content', () => {
   it('refuses example figures out of range, missing, misspelt or over 100% together, naming the field', () => {
     const good = simulatorPage().defaults;
     expect(messages(conversionInputsSchema.safeParse({ ...good, months: 0 }))).toEqual(['months: months must be from 1 to 120']);
-    expect(messages(conversionInputsSchema.safeParse({ ...good, customers: 10.5 }))).toEqual(['customers: customers must be a whole number']);
+    expect(messages(conversionInputsSchema.safeParse({ ...good, customers: 10.5 }))).toEqual([
+      'customers: customers must be a whole number',
+    ]);
     const { clientFee, ...missing } = good;
     expect(messages(conversionInputsSchema.safeParse(missing))[0]).toMatch(/^clientFee: /);
     expect(messages(conversionInputsSchema.safeParse({ ...good, clientfee: clientFee }))[0]).toMatch(/clientfee/);

@@ -32,12 +32,24 @@ describe('our Solid island renderer', () => {
   });
 
   it('refuses slots and client:only with a message naming the island', () => {
-    expect(() => renderer.renderToStaticMarkup.call({ result: {} }, Greeting as never, { name: 'A' }, { default: '<b>child</b>' }, { displayName: 'Greeting' })).toThrow(
-      /Greeting: islands here take props only/,
-    );
-    expect(() => renderer.renderToStaticMarkup.call({ result: {} }, Greeting as never, { name: 'A' }, {}, { hydrate: 'only', displayName: 'Greeting' })).toThrow(
-      /client:only is not supported/,
-    );
+    expect(() =>
+      renderer.renderToStaticMarkup.call(
+        { result: {} },
+        Greeting as never,
+        { name: 'A' },
+        { default: '<b>child</b>' },
+        { displayName: 'Greeting' },
+      ),
+    ).toThrow(/Greeting: islands here take props only/);
+    expect(() =>
+      renderer.renderToStaticMarkup.call(
+        { result: {} },
+        Greeting as never,
+        { name: 'A' },
+        {},
+        { hydrate: 'only', displayName: 'Greeting' },
+      ),
+    ).toThrow(/client:only is not supported/);
   });
 
   it('forwards every hook of the stock integration and swaps only the renderer', async () => {

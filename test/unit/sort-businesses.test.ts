@@ -8,7 +8,10 @@ const lawFirm: SortItem & { reason: string } = {
   id: 'law-firm',
   answer: 'client',
   reason: 'Expert advice for each case.',
-  verdicts: [{ source: 'BoldDesk', says: 'client' }, { source: 'LiveChat', says: 'client' }],
+  verdicts: [
+    { source: 'BoldDesk', says: 'client' },
+    { source: 'LiveChat', says: 'client' },
+  ],
 };
 // As content/examples.yaml has it: one article says client, another says the bank has both.
 const bank: SortItem & { reason: string } = {
@@ -16,13 +19,19 @@ const bank: SortItem & { reason: string } = {
   answer: 'depends',
   reason: 'Everyday banking has customers; private banking has clients.',
   disagreement: 'One guide means a private bank, the other a whole bank.',
-  verdicts: [{ source: 'Small-business guide', says: 'client' }, { source: 'Ecommerce guide', says: 'both' }],
+  verdicts: [
+    { source: 'Small-business guide', says: 'client' },
+    { source: 'Ecommerce guide', says: 'both' },
+  ],
 };
 const saas: SortItem = {
   id: 'saas',
   answer: 'depends',
   disagreement: 'Self-serve plans against tailored service.',
-  verdicts: [{ source: 'LiveChat', says: 'customer' }, { source: 'Ecommerce guide', says: 'client' }],
+  verdicts: [
+    { source: 'LiveChat', says: 'customer' },
+    { source: 'Ecommerce guide', says: 'client' },
+  ],
 };
 // Serves both, and the one article that names it says so: no disagreement, so only "it depends".
 const chain: SortItem = { id: 'retail-chain', answer: 'depends', verdicts: [{ source: 'LiveChat', says: 'both' }] };
@@ -40,7 +49,14 @@ describe('acceptedChoices', () => {
   });
 
   it('treats verdicts that differ as a disagreement even without its explanation', () => {
-    const split: SortItem = { id: 'x', answer: 'client', verdicts: [{ source: 'A', says: 'client' }, { source: 'B', says: 'customer' }] };
+    const split: SortItem = {
+      id: 'x',
+      answer: 'client',
+      verdicts: [
+        { source: 'A', says: 'client' },
+        { source: 'B', says: 'customer' },
+      ],
+    };
     expect(acceptedChoices(split)).toEqual(['client', 'customer', 'depends']);
   });
 });

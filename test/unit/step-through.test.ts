@@ -3,7 +3,11 @@ import { stepPath, walkPosition, type WalkPlan } from '../../src/lib/step-throug
 
 const step = (title: string, ...paths: string[]) => ({ title, minutes: 5, start: 0, show: paths.map((path) => ({ label: title, path })) });
 const plans: WalkPlan[] = [
-  { id: 'plan-45', title: '45-minute session', steps: [step('One', '/lessons/a/#x'), step('Two', '/compare/?theme=money', '/compare/#pricing'), step('Three', '/quiz/')] },
+  {
+    id: 'plan-45',
+    title: '45-minute session',
+    steps: [step('One', '/lessons/a/#x'), step('Two', '/compare/?theme=money', '/compare/#pricing'), step('Three', '/quiz/')],
+  },
   { id: 'plan-90', title: '90-minute session', steps: [step('One', '/quiz/'), step('Two', '/glossary/')] },
 ];
 const at = (query: string) => walkPosition(new URLSearchParams(query), plans);

@@ -46,7 +46,9 @@ describe('the link formats a trainer can be sent to', () => {
 
 describe('checking links against the content', () => {
   it('accepts links to sections, terms and examples that exist', () => {
-    expect(missingTargets(['/lessons/definitions/#why-two-words', '/glossary/#consumer', '/examples/#example-saas', '/quiz/'], known)).toEqual([]);
+    expect(
+      missingTargets(['/lessons/definitions/#why-two-words', '/glossary/#consumer', '/examples/#example-saas', '/quiz/'], known),
+    ).toEqual([]);
   });
 
   it('names each dead link and what is wrong with it', () => {
@@ -73,4 +75,3 @@ describe('checking links against the content', () => {
     expect(missingTargets(['/glossary/#nope', '/glossary/#nope'], known)).toHaveLength(1);
   });
 });
-

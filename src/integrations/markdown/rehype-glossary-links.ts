@@ -29,7 +29,12 @@ function glossaryTerms(): GlossaryEntry[] {
 const SKIP_TAGS = new Set(['a', 'button', 'h1', 'h2', 'h3', 'h4', 'code', 'pre', 'sup', 'th']);
 
 const text = (value: string) => ({ type: 'text', value });
-const element = (tagName: string, properties: Record<string, unknown>, children: any[]) => ({ type: 'element', tagName, properties, children });
+const element = (tagName: string, properties: Record<string, unknown>, children: any[]) => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 /**
  * The first use of a term, as the reader meets it. Two ways in, one shown: where the browser has
@@ -42,7 +47,9 @@ export function termNodes(entry: GlossaryEntry, words: string): any[] {
   const popoverId = `term-${entry.id}`;
   return [
     element('a', { href, className: ['term', 'term-link'] }, [text(words)]),
-    element('button', { type: 'button', className: ['term', 'term-button'], popoverTarget: popoverId, dataPagefindIgnore: '' }, [text(words)]),
+    element('button', { type: 'button', className: ['term', 'term-button'], popoverTarget: popoverId, dataPagefindIgnore: '' }, [
+      text(words),
+    ]),
     element('span', { id: popoverId, popover: 'auto', className: ['term-definition'], dataPagefindIgnore: '' }, [
       element('strong', {}, [text(entry.term)]),
       text(` ${entry.definition} `),

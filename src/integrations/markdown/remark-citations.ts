@@ -40,7 +40,10 @@ export function remarkCitations(options: { known?: string[] } = {}) {
     });
     if (cites.length === 0) return;
     const where = file.path ? relative(process.cwd(), file.path) : 'a lesson';
-    const unknown = unknownSourceIds(cites.map((c) => c.id), known);
+    const unknown = unknownSourceIds(
+      cites.map((c) => c.id),
+      known,
+    );
     if (unknown.length > 0) {
       throw new Error(
         `${where}: <Cite> names unknown source id ${unknown.map((id) => `"${id}"`).join(', ')}. ` +

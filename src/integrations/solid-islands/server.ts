@@ -54,7 +54,13 @@ export default {
       return false;
     }
   },
-  renderToStaticMarkup(this: { result: object }, island: Component<Props>, props: Props, slots?: Record<string, unknown>, metadata?: Metadata) {
+  renderToStaticMarkup(
+    this: { result: object },
+    island: Component<Props>,
+    props: Props,
+    slots?: Record<string, unknown>,
+    metadata?: Metadata,
+  ) {
     refuseUnsupported(slots, metadata);
     const hydrate = Boolean(metadata?.hydrate);
     const renderId = hydrate ? nextRenderId(this.result) : '';

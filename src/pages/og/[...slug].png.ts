@@ -8,11 +8,19 @@ import { strings } from '../../strings/site.ts';
 /** One 1200×630 PNG per card, drawn at build time: /og/index.png, /og/lessons/<id>.png, … */
 export const getStaticPaths = (async () =>
   [...(await linkCards).values()].map((card) => ({
-    params: { slug: cardImagePath(card.path).replace(/^og\//, '').replace(/\.png$/, '') },
+    params: {
+      slug: cardImagePath(card.path)
+        .replace(/^og\//, '')
+        .replace(/\.png$/, ''),
+    },
     props: { card },
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: LinkCard }> = async ({ props, site }) => {
-  const png = await cardPng(props.card, { siteName: strings.siteName, ...strings.card, host: siteUrlSet ? `${site?.host ?? ''}${base.slice(0, -1)}` : '' });
+  const png = await cardPng(props.card, {
+    siteName: strings.siteName,
+    ...strings.card,
+    host: siteUrlSet ? `${site?.host ?? ''}${base.slice(0, -1)}` : '',
+  });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

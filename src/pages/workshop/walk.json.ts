@@ -20,4 +20,3 @@ export const GET: APIRoute = async () => {
   const { start: _start, startNote: _startNote, ...words } = strings.walk;
   return new Response(JSON.stringify({ plans, words }), { headers: { 'Content-Type': 'application/json' } });
 };
-

@@ -2,7 +2,6 @@ import { For } from 'solid-js';
 import { CRITERION_THEMES, type CriterionTheme } from '../../../lib/criterion-themes.ts';
 import { compareStrings as t } from '../../../strings/compare.ts';
 
-
 interface Props {
   theme: CriterionTheme | null;
   q: string;
@@ -67,16 +66,30 @@ export function CompareControls(props: Props) {
           value={props.q}
           onInput={(e) => props.onQuery(e.currentTarget.value)}
         />
-        <span id="compare-q-hint" class="meta">{t.searchHint}</span>
+        <span id="compare-q-hint" class="meta">
+          {t.searchHint}
+        </span>
       </div>
       <div class="compare-switches">
-        <label><input type="checkbox" checked={props.showSources} onChange={(e) => props.onShowSources(e.currentTarget.checked)} /> {t.showSources}</label>
-        <label><input type="checkbox" checked={props.showConsumer} onChange={(e) => props.onShowConsumer(e.currentTarget.checked)} /> {t.showConsumer}</label>
+        <label>
+          <input type="checkbox" checked={props.showSources} onChange={(e) => props.onShowSources(e.currentTarget.checked)} />{' '}
+          {t.showSources}
+        </label>
+        <label>
+          <input type="checkbox" checked={props.showConsumer} onChange={(e) => props.onShowConsumer(e.currentTarget.checked)} />{' '}
+          {t.showConsumer}
+        </label>
       </div>
       <div class="compare-actions">
-        <button type="button" class="compare-button" onClick={() => props.onToggleAll()}>{props.allOpen ? t.closeAll : t.openAll}</button>
-        <button type="button" class="compare-button" disabled={!props.filtered} onClick={() => props.onClear()}>{t.clear}</button>
-        <button type="button" class="compare-button" onClick={() => window.print()}>{t.print}</button>
+        <button type="button" class="compare-button" onClick={() => props.onToggleAll()}>
+          {props.allOpen ? t.closeAll : t.openAll}
+        </button>
+        <button type="button" class="compare-button" disabled={!props.filtered} onClick={() => props.onClear()}>
+          {t.clear}
+        </button>
+        <button type="button" class="compare-button" onClick={() => window.print()}>
+          {t.print}
+        </button>
       </div>
     </form>
   );

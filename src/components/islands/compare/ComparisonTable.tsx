@@ -10,13 +10,16 @@ import { COLUMN_COUNT, CriterionRow } from './CriterionRow.tsx';
 import type { CriterionView } from './criterion-view.ts';
 import { PinnedCriteria } from './PinnedCriteria.tsx';
 
-
 function noticeText(n: CompareNotice): string {
   switch (n.kind) {
-    case 'unknown-theme': return t.notices.unknownTheme(n.value);
-    case 'unreadable-query': return t.notices.unreadableQuery;
-    case 'no-match': return t.notices.noMatch(n.value);
-    case 'unknown-pins': return t.notices.unknownPins(n.value);
+    case 'unknown-theme':
+      return t.notices.unknownTheme(n.value);
+    case 'unreadable-query':
+      return t.notices.unreadableQuery;
+    case 'no-match':
+      return t.notices.noMatch(n.value);
+    case 'unknown-pins':
+      return t.notices.unknownPins(n.value);
   }
 }
 
@@ -48,7 +51,12 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
   let statusLine: HTMLParagraphElement | undefined;
 
   const state = (): CompareState => ({ theme: theme(), q: q(), pins: pins() });
-  const apply = (s: CompareState) => batch(() => { setTheme(s.theme); setQ(s.q); setPins(s.pins); });
+  const apply = (s: CompareState) =>
+    batch(() => {
+      setTheme(s.theme);
+      setQ(s.q);
+      setPins(s.pins);
+    });
 
   const shown = createMemo(() => new Set(filterCriteria(criteria, { theme: theme(), q: q() }).map((c) => c.id)));
   const groups = CRITERION_THEMES.map((id) => ({ id, rows: criteria.filter((c) => c.theme === id) })).filter((g) => g.rows.length > 0);
@@ -62,7 +70,10 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
 
   // A reader's own change to the filter makes notices about the link they arrived by out of date.
   const chooseTheme = (next: CriterionTheme | null) => {
-    batch(() => { setNotices([]); setTheme(next); });
+    batch(() => {
+      setNotices([]);
+      setTheme(next);
+    });
     showFirstRow();
   };
   /** On a phone, where the open filters fill the screen: fold them and bring the first matching row into view. */
@@ -72,9 +83,17 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
     const first = criteria.find((c) => shown().has(c.id));
     requestAnimationFrame(() => (first ? document.getElementById(first.id) : statusLine)?.scrollIntoView?.({ block: 'start' }));
   };
-  const search = (next: string) => batch(() => { setNotices([]); setQ(next); });
+  const search = (next: string) =>
+    batch(() => {
+      setNotices([]);
+      setQ(next);
+    });
   const clear = () => {
-    batch(() => { setNotices([]); setTheme(null); setQ(''); });
+    batch(() => {
+      setNotices([]);
+      setTheme(null);
+      setQ('');
+    });
     searchBox?.focus();
   };
 
@@ -133,7 +152,13 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
 
   return (
     <div class="comparison">
-      <button type="button" class="compare-button compare-filter-toggle" aria-expanded={filtersOpen()} aria-controls="compare-tools" onClick={() => setFiltersOpen(!filtersOpen())}>
+      <button
+        type="button"
+        class="compare-button compare-filter-toggle"
+        aria-expanded={filtersOpen()}
+        aria-controls="compare-tools"
+        onClick={() => setFiltersOpen(!filtersOpen())}
+      >
         {t.filterToggle(shown().size)}
       </button>
       <CompareControls
@@ -160,18 +185,31 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
           <ul>
             <For each={notices()}>{(n) => <li>{n}</li>}</For>
           </ul>
-          <button type="button" class="compare-button" onClick={dismissNotices}>{t.notices.dismiss}</button>
+          <button type="button" class="compare-button" onClick={dismissNotices}>
+            {t.notices.dismiss}
+          </button>
         </Show>
       </div>
-      <p class="compare-status" role="status" tabIndex={-1} ref={statusLine} data-pagefind-ignore>{status()}</p>
-      <p class="sr-only" role="status">{announcement()}</p>
+      <p class="compare-status" role="status" tabIndex={-1} ref={statusLine} data-pagefind-ignore>
+        {status()}
+      </p>
+      <p class="sr-only" role="status">
+        {announcement()}
+      </p>
       <Show when={pinnedRows().length > 0}>
-        <PinnedCriteria rows={pinnedRows()} tableClass={tableClass()} onUnpin={(c) => unpinFromList(() => togglePin(c))} onUnpinAll={() => unpinFromList(() => setPins([]))} />
+        <PinnedCriteria
+          rows={pinnedRows()}
+          tableClass={tableClass()}
+          onUnpin={(c) => unpinFromList(() => togglePin(c))}
+          onUnpinAll={() => unpinFromList(() => setPins([]))}
+        />
       </Show>
       <Show when={shown().size === 0}>
         <div class="compare-empty">
           <p>{t.emptyNote}</p>
-          <button type="button" class="compare-button" onClick={clear}>{t.emptyClear}</button>
+          <button type="button" class="compare-button" onClick={clear}>
+            {t.emptyClear}
+          </button>
         </div>
       </Show>
       <table class="compare-table" classList={tableClass()}>
@@ -181,7 +219,9 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
           {(group) => (
             <tbody hidden={!group.rows.some((c) => shown().has(c.id))}>
               <tr class="theme-row">
-                <th scope="rowgroup" colSpan={COLUMN_COUNT} id={`theme-${group.id}`}>{t.themes[group.id]}</th>
+                <th scope="rowgroup" colSpan={COLUMN_COUNT} id={`theme-${group.id}`}>
+                  {t.themes[group.id]}
+                </th>
               </tr>
               <For each={group.rows}>
                 {(c) => (

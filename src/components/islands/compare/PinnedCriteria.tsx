@@ -4,7 +4,6 @@ import type { CriterionView } from './criterion-view.ts';
 import { CriterionCells } from './CriterionCells.tsx';
 import { ColumnHeads } from './ColumnHeads.tsx';
 
-
 interface Props {
   rows: CriterionView[];
   tableClass: Record<string, boolean>;
@@ -17,8 +16,12 @@ export function PinnedCriteria(props: Props) {
   return (
     <section class="pinned" aria-labelledby="pinned-title">
       <div class="pinned-head">
-        <h2 id="pinned-title" tabIndex={-1}>{t.pinned(props.rows.length)}</h2>
-        <button type="button" class="compare-button" onClick={() => props.onUnpinAll()}>{t.unpinAll}</button>
+        <h2 id="pinned-title" tabIndex={-1}>
+          {t.pinned(props.rows.length)}
+        </h2>
+        <button type="button" class="compare-button" onClick={() => props.onUnpinAll()}>
+          {t.unpinAll}
+        </button>
       </div>
       <p class="meta">{t.pinnedHint}</p>
       <table class="compare-table pinned-table" classList={props.tableClass}>
@@ -28,7 +31,9 @@ export function PinnedCriteria(props: Props) {
           <For each={props.rows}>
             {(c) => (
               <tr class="criterion">
-                <th scope="row"><a href={`#${c.id}`}>{c.label}</a></th>
+                <th scope="row">
+                  <a href={`#${c.id}`}>{c.label}</a>
+                </th>
                 <CriterionCells criterion={c} />
                 <td class="col-tools">
                   <button type="button" class="tool" onClick={() => props.onUnpin(c)}>

@@ -72,7 +72,10 @@ export default function KnowledgeCheck(props: Props) {
   const verdictWord = (says: 'client' | 'customer' | 'both') =>
     ({ client: ui.verdictClient, customer: ui.verdictCustomer, both: ui.verdictBoth })[says];
   /** "Clients or It depends": the accepted answers as words. */
-  const acceptedWords = (item: CheckExample) => acceptedAnswers(item).map((a) => props.text.answers[a]).join(` ${ui.or} `);
+  const acceptedWords = (item: CheckExample) =>
+    acceptedAnswers(item)
+      .map((a) => props.text.answers[a])
+      .join(` ${ui.or} `);
   /** The articles that give a verdict matching a choice, by name: "LiveChat and BoldDesk". */
   const backing = (item: CheckExample, choice: CheckAnswer) => {
     const names = item.verdicts.filter((v) => (v.says === 'both' ? 'depends' : v.says) === choice).map((v) => v.source);
@@ -137,20 +140,33 @@ export default function KnowledgeCheck(props: Props) {
   return (
     <div class="check" data-ready={seed() === null ? undefined : ''}>
       <Show when={notice()}>
-        <p class="quiz-notice" role="status">{notice()}</p>
+        <p class="quiz-notice" role="status">
+          {notice()}
+        </p>
       </Show>
       <Switch>
         <Match when={phase() === 'intro'}>
           <section class="check-intro" aria-labelledby={headingId}>
-            <h2 id={headingId} tabIndex={-1}>{fillIn(ui.round, { round: round(), rounds })}</h2>
+            <h2 id={headingId} tabIndex={-1}>
+              {fillIn(ui.round, { round: round(), rounds })}
+            </h2>
             <Show when={seed() !== null}>
               <p>
                 <label for={`${headingId}-share`}>{ui.shareRound}</label>
-                <input id={`${headingId}-share`} class="check-share" type="text" readOnly value={shareUrl()} onFocus={(e) => e.currentTarget.select()} />
+                <input
+                  id={`${headingId}-share`}
+                  class="check-share"
+                  type="text"
+                  readOnly
+                  value={shareUrl()}
+                  onFocus={(e) => e.currentTarget.select()}
+                />
               </p>
             </Show>
             <p>
-              <button type="button" class="quiz-button quiz-button-primary" disabled={seed() === null} onClick={() => begin(null)}>{ui.start}</button>
+              <button type="button" class="quiz-button quiz-button-primary" disabled={seed() === null} onClick={() => begin(null)}>
+                {ui.start}
+              </button>
             </p>
           </section>
         </Match>
@@ -183,11 +199,16 @@ export default function KnowledgeCheck(props: Props) {
                       <Show when={response()}>
                         <span class="check-marks">
                           <Show when={isAccepted(item(), choice)}>
-                            <span class="check-mark"><span aria-hidden="true">✓ </span>{ui.markAccepted}</span>
+                            <span class="check-mark">
+                              <span aria-hidden="true">✓ </span>
+                              {ui.markAccepted}
+                            </span>
                           </Show>
                           <Show when={response() === choice}>
                             <span class="check-mark">
-                              <Show when={!isAccepted(item(), choice)}><span aria-hidden="true">✗ </span></Show>
+                              <Show when={!isAccepted(item(), choice)}>
+                                <span aria-hidden="true">✗ </span>
+                              </Show>
                               {ui.markChosen}
                             </span>
                           </Show>
@@ -204,7 +225,10 @@ export default function KnowledgeCheck(props: Props) {
                   return (
                     <div class="check-feedback" data-correct={right() ? 'true' : 'false'}>
                       <h3 id={feedbackId} tabIndex={-1}>
-                        <span class="check-sign" aria-hidden="true">{right() ? '✓' : '✗'}</span> {right() ? ui.right : ui.wrong}
+                        <span class="check-sign" aria-hidden="true">
+                          {right() ? '✓' : '✗'}
+                        </span>{' '}
+                        {right() ? ui.right : ui.wrong}
                       </h3>
                       <p>
                         {fillIn(ui.youSaid, { answer: props.text.answers[choice()] })}{' '}
@@ -265,7 +289,9 @@ export default function KnowledgeCheck(props: Props) {
 
         <Match when={phase() === 'summary'}>
           <section class="check-summary" aria-labelledby={headingId}>
-            <h2 id={headingId} tabIndex={-1}>{ui.scoreTitle}</h2>
+            <h2 id={headingId} tabIndex={-1}>
+              {ui.scoreTitle}
+            </h2>
             <p class="check-score">{fillIn(ui.score, { right: score().right, total: score().total })}</p>
             <Show when={score().missed.length === 0}>
               <p>{ui.allRight}</p>
@@ -278,7 +304,9 @@ export default function KnowledgeCheck(props: Props) {
                   const right = () => Boolean(given()) && isAccepted(item, given()!);
                   return (
                     <li data-correct={String(right())}>
-                      <span class="check-sign" aria-hidden="true">{right() ? '✓' : '✗'}</span>
+                      <span class="check-sign" aria-hidden="true">
+                        {right() ? '✓' : '✗'}
+                      </span>
                       <div>
                         <strong>{item.name}</strong> <span class="check-verdict">{right() ? ui.right : ui.wrong}</span>
                         <br />
@@ -296,10 +324,16 @@ export default function KnowledgeCheck(props: Props) {
             </ol>
             <p class="quiz-nav">
               <Show when={score().missed.length > 0}>
-                <button type="button" class="quiz-button quiz-button-primary" onClick={() => begin(score().missed)}>{ui.retryMissed}</button>
+                <button type="button" class="quiz-button quiz-button-primary" onClick={() => begin(score().missed)}>
+                  {ui.retryMissed}
+                </button>
               </Show>
-              <button type="button" class="quiz-button" onClick={nextRound}>{ui.nextRound}</button>
-              <button type="button" class="quiz-button" onClick={newRound}>{ui.newRound}</button>
+              <button type="button" class="quiz-button" onClick={nextRound}>
+                {ui.nextRound}
+              </button>
+              <button type="button" class="quiz-button" onClick={newRound}>
+                {ui.newRound}
+              </button>
             </p>
           </section>
         </Match>

@@ -29,7 +29,8 @@ export default function LifetimeValue(props: Props) {
   const money = new Intl.NumberFormat(props.locale, props.money).format;
   const values = createMemo(() => BUYERS.map((b) => lifetimeValue(terms()[b])));
   const bars = createMemo(() => barLayout(values()));
-  const shown = (buyer: Buyer, field: keyof BuyerTerms) => (field === 'months' ? String(terms()[buyer][field]) : money(terms()[buyer][field]));
+  const shown = (buyer: Buyer, field: keyof BuyerTerms) =>
+    field === 'months' ? String(terms()[buyer][field]) : money(terms()[buyer][field]);
   const summary = () => {
     const [client, customer] = values();
     const ratio = client / customer;
@@ -41,49 +42,56 @@ export default function LifetimeValue(props: Props) {
     <div class="figure-body lifetime-value">
       {/* The answer first: on a phone the bars stay in view while the sliders below them move. */}
       <div class="figure-result">
-        <p class="figure-summary" role="status">{summary()}</p>
+        <p class="figure-summary" role="status">
+          {summary()}
+        </p>
         <div class="lifetime-bars" role="img" aria-label={t.bars}>
           {BUYERS.map((buyer, i) => (
-              <div class={`lifetime-bar lifetime-${buyer}`}>
-                <span>{t[buyer]}</span>
-                <span class="lifetime-bar-track">
-                  <span class="lifetime-bar-fill" style={{ left: `${bars().bars[i].start * 100}%`, width: `${bars().bars[i].length * 100}%` }} />
-                </span>
-                <span class="lifetime-bar-value">{money(values()[i])}</span>
-              </div>
+            <div class={`lifetime-bar lifetime-${buyer}`}>
+              <span>{t[buyer]}</span>
+              <span class="lifetime-bar-track">
+                <span
+                  class="lifetime-bar-fill"
+                  style={{ left: `${bars().bars[i].start * 100}%`, width: `${bars().bars[i].length * 100}%` }}
+                />
+              </span>
+              <span class="lifetime-bar-value">{money(values()[i])}</span>
+            </div>
           ))}
         </div>
       </div>
       {/* Disabled in the page as served; the island enables it once it can answer the sliders. */}
       <fieldset class="figure-controls lifetime-groups" disabled ref={(el) => (el.disabled = false)}>
         {BUYERS.map((buyer) => (
-            <fieldset class={`lifetime-group lifetime-${buyer}`}>
-              <legend>{t[buyer]}</legend>
-              {FIELDS[buyer].map((field) => {
-                // Plain names, not property reads, so the compiler sets these once instead of watching them.
-                const { min, max, step } = LIFETIME_RANGES[field];
-                return (
-                  // The value is read out through aria-valuetext; shown again beside the label for the eye.
-                  <label class="figure-slider">
-                    <span>{t[field]}</span>
-                    <span class="figure-value" aria-hidden="true">{shown(buyer, field)}</span>
-                    <input
-                      type="range"
-                      min={min}
-                      max={max}
-                      step={step}
-                      value={terms()[buyer][field]}
-                      aria-valuetext={shown(buyer, field)}
-                      // A range input only ever gives a value inside its own min, max and step.
-                      onInput={(e) => {
-                        const value = Number(e.currentTarget.value);
-                        setTerms((all) => ({ ...all, [buyer]: { ...all[buyer], [field]: value } }));
-                      }}
-                    />
-                  </label>
-                );
-              })}
-            </fieldset>
+          <fieldset class={`lifetime-group lifetime-${buyer}`}>
+            <legend>{t[buyer]}</legend>
+            {FIELDS[buyer].map((field) => {
+              // Plain names, not property reads, so the compiler sets these once instead of watching them.
+              const { min, max, step } = LIFETIME_RANGES[field];
+              return (
+                // The value is read out through aria-valuetext; shown again beside the label for the eye.
+                <label class="figure-slider">
+                  <span>{t[field]}</span>
+                  <span class="figure-value" aria-hidden="true">
+                    {shown(buyer, field)}
+                  </span>
+                  <input
+                    type="range"
+                    min={min}
+                    max={max}
+                    step={step}
+                    value={terms()[buyer][field]}
+                    aria-valuetext={shown(buyer, field)}
+                    // A range input only ever gives a value inside its own min, max and step.
+                    onInput={(e) => {
+                      const value = Number(e.currentTarget.value);
+                      setTerms((all) => ({ ...all, [buyer]: { ...all[buyer], [field]: value } }));
+                    }}
+                  />
+                </label>
+              );
+            })}
+          </fieldset>
         ))}
       </fieldset>
     </div>

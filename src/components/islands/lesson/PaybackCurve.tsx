@@ -24,7 +24,6 @@ interface Props {
   simulatorHref: string;
 }
 
-
 /**
  * The payback curve: the extra profit one converted customer has brought so far, month by month,
  * as the reader changes onboarding cost, extra margin and client churn. The plot area is 292 × 122 inside
@@ -54,7 +53,9 @@ export default function PaybackCurve(props: Props) {
             // span: an <output> here would take the label from the slider.
             <label class="figure-slider">
               <span>{label}</span>
-              <span class="figure-value" aria-hidden="true">{shown(field)}</span>
+              <span class="figure-value" aria-hidden="true">
+                {shown(field)}
+              </span>
               <input
                 type="range"
                 min={min}
@@ -70,7 +71,9 @@ export default function PaybackCurve(props: Props) {
         })}
       </fieldset>
       <p class="figure-summary" role="status">
-        {(curve().paybackMonth ? t.paysOff : t.never).replace('{month}', `${curve().paybackMonth}`).replace('{final}', money(curve().extra[props.months]))}
+        {(curve().paybackMonth ? t.paysOff : t.never)
+          .replace('{month}', `${curve().paybackMonth}`)
+          .replace('{final}', money(curve().extra[props.months]))}
       </p>
       <svg viewBox="-8 -8 308 138" role="img" aria-label={chart} class="payback-chart">
         <line class="payback-month" y2="122" transform={`translate(${drawing().paybackX ?? -99})`} />
@@ -79,7 +82,9 @@ export default function PaybackCurve(props: Props) {
           <path class="payback-line" d={drawing().path} transform={drawing().scale} />
         </g>
       </svg>
-      <p><a href={`${props.simulatorHref}?${simulatorQuery(settings(), props.feeBefore)}`}>{simulator}</a></p>
+      <p>
+        <a href={`${props.simulatorHref}?${simulatorQuery(settings(), props.feeBefore)}`}>{simulator}</a>
+      </p>
     </div>
   );
 }

@@ -42,13 +42,17 @@ export default function SortBusinesses(props: Props) {
       <ul class="sort-verdicts">
         <For each={b.verdicts}>{(line) => <li>{line}</li>}</For>
       </ul>
-      <p><a href={b.lessonHref}>{t.lesson}</a></p>
+      <p>
+        <a href={b.lessonHref}>{t.lesson}</a>
+      </p>
     </>
   );
 
   return (
     <div class="figure-body sort-businesses">
-      <p class="figure-summary" role="status">{fillIn(score().answered ? t.score : t.start, score())}</p>
+      <p class="figure-summary" role="status">
+        {fillIn(score().answered ? t.score : t.start, score())}
+      </p>
       {/* A disabled fieldset disables every answer button in it until the island runs. */}
       <fieldset class="sort-set" disabled={!ready()}>
         <ul class="sort-cards">
@@ -69,9 +73,19 @@ export default function SortBusinesses(props: Props) {
                     </For>
                   </div>
                   <div class="sort-feedback" aria-live="polite" data-right={choice() && String(b.accepted.includes(choice()!))}>
-                    <Show when={ready()} fallback={<details><summary>{t.reveal}</summary>{explanation(b)}</details>}>
+                    <Show
+                      when={ready()}
+                      fallback={
+                        <details>
+                          <summary>{t.reveal}</summary>
+                          {explanation(b)}
+                        </details>
+                      }
+                    >
                       <Show when={choice()}>
-                        <p class="sort-verdict"><strong>{b.accepted.includes(choice()!) ? t.right : t.wrong}</strong></p>
+                        <p class="sort-verdict">
+                          <strong>{b.accepted.includes(choice()!) ? t.right : t.wrong}</strong>
+                        </p>
                         {explanation(b)}
                       </Show>
                     </Show>
@@ -83,7 +97,11 @@ export default function SortBusinesses(props: Props) {
         </ul>
       </fieldset>
       <Show when={score().answered}>
-        <p><button type="button" class="sort-reset" onClick={() => setChoices({})}>{t.reset}</button></p>
+        <p>
+          <button type="button" class="sort-reset" onClick={() => setChoices({})}>
+            {t.reset}
+          </button>
+        </p>
       </Show>
     </div>
   );

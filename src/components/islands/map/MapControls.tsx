@@ -21,7 +21,11 @@ export default function MapControls(props: Props) {
         <Show when={live() && notices().length > 0 && extras()}>
           {(x) => {
             const Notices = x().MapNotices;
-            return <div class="map-notices"><Notices notices={notices()} onDismiss={() => setNotices([])} /></div>;
+            return (
+              <div class="map-notices">
+                <Notices notices={notices()} onDismiss={() => setNotices([])} />
+              </div>
+            );
           }}
         </Show>
       </div>
@@ -31,7 +35,14 @@ export default function MapControls(props: Props) {
           <For each={[null, 'client', 'customer', 'depends'] as const}>
             {(v) => (
               <label>
-                <input type="radio" name="map-show" value={v ?? 'all'} checked={showing() === v} disabled={!live()} onChange={() => setShow(v)} />
+                <input
+                  type="radio"
+                  name="map-show"
+                  value={v ?? 'all'}
+                  checked={showing() === v}
+                  disabled={!live()}
+                  onChange={() => setShow(v)}
+                />
                 {v ? t.verdicts[v] : t.all}
               </label>
             )}
@@ -40,8 +51,16 @@ export default function MapControls(props: Props) {
         <label class="map-choose">
           <span>{t.choose}</span>
           <select disabled={!live()} onChange={(e) => select(e.currentTarget.value || null)}>
-            <option value="" selected={!live() || !selected()}>{t.chooseNone}</option>
-            <For each={props.businesses}>{(b) => <option value={b.id} selected={live() && selected() === b.id}>{b.name}</option>}</For>
+            <option value="" selected={!live() || !selected()}>
+              {t.chooseNone}
+            </option>
+            <For each={props.businesses}>
+              {(b) => (
+                <option value={b.id} selected={live() && selected() === b.id}>
+                  {b.name}
+                </option>
+              )}
+            </For>
           </select>
         </label>
       </div>

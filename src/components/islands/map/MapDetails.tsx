@@ -24,7 +24,9 @@ export default function MapDetails(props: Props) {
       </h3>
       <p>{b().reason}</p>
       <Show when={b().placements.length > 1}>
-        <p class="map-disagree"><strong>{m.disagree}.</strong> {b().disagreement}</p>
+        <p class="map-disagree">
+          <strong>{m.disagree}.</strong> {b().disagreement}
+        </p>
       </Show>
       <For each={b().placements}>
         {(p) => (
@@ -33,10 +35,18 @@ export default function MapDetails(props: Props) {
               <h4>{ps.inView(p.view!)}</h4>
             </Show>
             <dl>
-              <dt>{t.tailoring} {m.outOf(p.tailoring)}</dt>
-              <dd><Reason reason={p.reasons.tailoring} /></dd>
-              <dt>{t.relationship} {m.outOf(p.relationship)}</dt>
-              <dd><Reason reason={p.reasons.relationship} /></dd>
+              <dt>
+                {t.tailoring} {m.outOf(p.tailoring)}
+              </dt>
+              <dd>
+                <Reason reason={p.reasons.tailoring} />
+              </dd>
+              <dt>
+                {t.relationship} {m.outOf(p.relationship)}
+              </dt>
+              <dd>
+                <Reason reason={p.reasons.relationship} />
+              </dd>
             </dl>
           </div>
         )}
@@ -69,7 +79,9 @@ export default function MapDetails(props: Props) {
         <span class="meta">{m.readLesson}:</span> <a href={b().lesson.href}>{b().lesson.title}</a>
       </p>
       <Show when={props.onClose}>
-        <button type="button" class="map-button map-button-small" onClick={() => props.onClose!()}>{m.close}</button>
+        <button type="button" class="map-button map-button-small" onClick={() => props.onClose!()}>
+          {m.close}
+        </button>
       </Show>
     </div>
   );
@@ -80,7 +92,11 @@ function Reason(props: { reason: MapReason }) {
     <>
       {props.reason.text}{' '}
       <Show when={props.reason.source} fallback={<span class="map-ours">({ps.ours})</span>}>
-        {(s) => <span class="map-source">(<a href={s().href}>{s().title}</a>)</span>}
+        {(s) => (
+          <span class="map-source">
+            (<a href={s().href}>{s().title}</a>)
+          </span>
+        )}
       </Show>
     </>
   );

@@ -7,8 +7,12 @@ export default function MapNotices(props: { notices: MapNotice[]; onDismiss: () 
   return (
     <>
       <p>{m.notices.title}</p>
-      <ul><For each={props.notices}>{(n) => <li>{m.notices.text(n)}</li>}</For></ul>
-      <button type="button" class="map-button map-button-small" onClick={() => props.onDismiss()}>{m.notices.dismiss}</button>
+      <ul>
+        <For each={props.notices}>{(n) => <li>{m.notices.text(n)}</li>}</For>
+      </ul>
+      <button type="button" class="map-button map-button-small" onClick={() => props.onDismiss()}>
+        {m.notices.dismiss}
+      </button>
     </>
   );
 }

@@ -18,10 +18,25 @@ export default function MapPanel(props: Props) {
   return (
     <div class="map-panel needs-js">
       <section class="map-details" aria-label={t.detailsLabel}>
-        <Show when={shown() && extras()} fallback={<p class="map-hint">{t.hint} {t.keys}</p>}>
+        <Show
+          when={shown() && extras()}
+          fallback={
+            <p class="map-hint">
+              {t.hint} {t.keys}
+            </p>
+          }
+        >
           {(x) => {
             const Details = x().MapDetails;
-            return <Details business={shown()!} contrasts={model.contrasts} nameOf={(id) => byId.get(id)?.name ?? id} onSelect={select} onClose={selected() ? () => select(null) : undefined} />;
+            return (
+              <Details
+                business={shown()!}
+                contrasts={model.contrasts}
+                nameOf={(id) => byId.get(id)?.name ?? id}
+                onSelect={select}
+                onClose={selected() ? () => select(null) : undefined}
+              />
+            );
           }}
         </Show>
       </section>
@@ -32,7 +47,17 @@ export default function MapPanel(props: Props) {
           fallback={
             <p>
               {t.you.intro}{' '}
-              <button type="button" class="map-button" disabled={!live()} onClick={() => { needExtras(); setYou({ tailoring: 50, relationship: 50 }); }}>{t.you.place}</button>
+              <button
+                type="button"
+                class="map-button"
+                disabled={!live()}
+                onClick={() => {
+                  needExtras();
+                  setYou({ tailoring: 50, relationship: 50 });
+                }}
+              >
+                {t.you.place}
+              </button>
             </p>
           }
         >

@@ -42,7 +42,9 @@ export default function YourPoint(props: Props) {
         <For each={near()}>
           {(n) => (
             <li>
-              <button type="button" class="map-link-button" onClick={() => props.onSelect(n.business.id)}>{n.business.name}</button>
+              <button type="button" class="map-link-button" onClick={() => props.onSelect(n.business.id)}>
+                {n.business.name}
+              </button>
             </li>
           )}
         </For>
@@ -54,13 +56,22 @@ export default function YourPoint(props: Props) {
             <p>{z().text}</p>
             <p>
               <span class="meta">{m.you.lessons}:</span>{' '}
-              <For each={z().lessons}>{(l, i) => <>{i() > 0 && ' · '}<a href={l.href}>{l.title}</a></>}</For>
+              <For each={z().lessons}>
+                {(l, i) => (
+                  <>
+                    {i() > 0 && ' · '}
+                    <a href={l.href}>{l.title}</a>
+                  </>
+                )}
+              </For>
             </p>
           </div>
         )}
       </Show>
       <p>
-        <button type="button" class="map-button map-button-small" onClick={() => props.onMove(null)}>{m.you.remove}</button>
+        <button type="button" class="map-button map-button-small" onClick={() => props.onMove(null)}>
+          {m.you.remove}
+        </button>
       </p>
     </>
   );

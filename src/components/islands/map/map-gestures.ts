@@ -13,7 +13,14 @@ export function onMapKey(e: KeyboardEvent, select: (id: string | null) => void) 
   const svg = point.ownerSVGElement!;
   const list = points(svg).filter((p) => getComputedStyle(p).display !== 'none');
   const i = list.indexOf(point);
-  const moves: Record<string, number> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: list.length - 1 };
+  const moves: Record<string, number> = {
+    ArrowRight: i + 1,
+    ArrowDown: i + 1,
+    ArrowLeft: i - 1,
+    ArrowUp: i - 1,
+    Home: 0,
+    End: list.length - 1,
+  };
   if (e.key in moves) {
     const next = list[Math.min(list.length - 1, Math.max(0, moves[e.key]))];
     point.tabIndex = -1;
@@ -47,4 +54,3 @@ export function dragYou(down: PointerEvent, setYou: (point: MapPoint) => void) {
   handle.addEventListener('pointerup', stop);
   handle.addEventListener('pointercancel', stop);
 }
-

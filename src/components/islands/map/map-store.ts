@@ -75,7 +75,8 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
     // A plain /map/ needs no address code until the reader changes something; a link with state does.
     let keeping = false;
     const keepInAddress = (x: Extras) =>
-      !keeping && (keeping = true) &&
+      !keeping &&
+      (keeping = true) &&
       rooted(() =>
         createEffect(
           on([selected, show, you], () => {
@@ -103,7 +104,8 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
       p.tabIndex = i === 0 ? 0 : -1;
     });
   }
-  const business = (e: Event) => (e.target as Element).closest<HTMLElement | SVGElement>('.map-point, .map-listed a')?.dataset.business ?? null;
+  const business = (e: Event) =>
+    (e.target as Element).closest<HTMLElement | SVGElement>('.map-point, .map-listed a')?.dataset.business ?? null;
   figure.addEventListener('click', (e) => {
     const id = business(e);
     if (!id) return;
@@ -122,12 +124,18 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
   figure.addEventListener('keydown', (e) => {
     if (!(e.target as Element).closest('.map-point')) return;
     if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End', 'Enter', ' '].includes(e.key)) e.preventDefault();
-    needExtras().then((x) => x.onMapKey(e, select), () => {});
+    needExtras().then(
+      (x) => x.onMapKey(e, select),
+      () => {},
+    );
   });
   figure.addEventListener('pointerdown', (e) => {
     if (!(e.target as Element).closest('.map-you')) return;
     e.preventDefault();
-    needExtras().then((x) => x.dragYou(e, setYou), () => {});
+    needExtras().then(
+      (x) => x.dragYou(e, setYou),
+      () => {},
+    );
   });
 
   rooted(() => {
@@ -138,7 +146,8 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
         el.classList.toggle('map-selected', on);
         if (el.classList.contains('map-point')) el.setAttribute('aria-pressed', String(on));
       }
-      for (const line of figure.querySelectorAll<SVGElement>('.map-contrast')) line.classList.toggle('map-selected', line.dataset.between!.split(' ').includes(selected() ?? ''));
+      for (const line of figure.querySelectorAll<SVGElement>('.map-contrast'))
+        line.classList.toggle('map-selected', line.dataset.between!.split(' ').includes(selected() ?? ''));
     });
     createEffect(() => {
       const point = you();

@@ -6,7 +6,17 @@ import type { QuizModel } from '../../../lib/quiz-model.ts';
 import { pageQuery } from '../../../lib/query-params.ts';
 import { replaceAddress } from '../../../browser/address.ts';
 import { safeStorage } from '../../../browser/safe-storage.ts';
-import { NOT_SURE, decodeAnswers, encodeAnswers, firstUnanswered, quizParams, readQuizLink, type Pick, type Picks, type QuizView } from '../../../lib/quiz-url-state.ts';
+import {
+  NOT_SURE,
+  decodeAnswers,
+  encodeAnswers,
+  firstUnanswered,
+  quizParams,
+  readQuizLink,
+  type Pick,
+  type Picks,
+  type QuizView,
+} from '../../../lib/quiz-url-state.ts';
 import QuizQuestion from './QuizQuestion.tsx';
 import QuizResult from './QuizResult.tsx';
 
@@ -38,7 +48,9 @@ export default function ClassifyQuiz(props: Props) {
 
   const chosen = createMemo(() =>
     // "Not sure" counts for nothing, as an unanswered question does.
-    picks().map((p, i): ChosenAnswer | null => (p === null || p === NOT_SURE ? null : { dimension: quiz.questions[i].id, ...quiz.questions[i].answers[p] })),
+    picks().map((p, i): ChosenAnswer | null =>
+      p === null || p === NOT_SURE ? null : { dimension: quiz.questions[i].id, ...quiz.questions[i].answers[p] },
+    ),
   );
   const result = createMemo(() => classifyBusiness(chosen()));
   const complete = () => firstUnanswered(picks()) === -1;
@@ -126,17 +138,25 @@ export default function ClassifyQuiz(props: Props) {
 
   return (
     <div class="quiz" data-ready={mounted() ? '' : undefined}>
-      <p class="sr-only" role="status">{announcement()}</p>
+      <p class="sr-only" role="status">
+        {announcement()}
+      </p>
       <Show when={notice()}>
-        <p class="quiz-notice" role="status">{notice()}</p>
+        <p class="quiz-notice" role="status">
+          {notice()}
+        </p>
       </Show>
       <Show when={offer()}>
         {(last) => (
           <div class="quiz-offer">
             <p>{fillIn(ui.welcomeBack, { name: quiz.outcomes[last().outcome].name })}</p>
             <p class="quiz-nav">
-              <button type="button" class="quiz-button quiz-button-primary" onClick={() => showLast(last())}>{ui.showLast}</button>
-              <button type="button" class="quiz-button" onClick={dismissLast}>{ui.dismissLast}</button>
+              <button type="button" class="quiz-button quiz-button-primary" onClick={() => showLast(last())}>
+                {ui.showLast}
+              </button>
+              <button type="button" class="quiz-button" onClick={dismissLast}>
+                {ui.dismissLast}
+              </button>
             </p>
           </div>
         )}

@@ -36,7 +36,9 @@ export default function OutcomeAdvice(props: Props) {
         <Heading>{props.quiz.ui.simulatorTitle}</Heading>
         <p>{o().simulator.text}</p>
         <p>
-          <a class="quiz-button quiz-button-primary" href={o().simulator.href}>{o().simulator.label}</a>
+          <a class="quiz-button quiz-button-primary" href={o().simulator.href}>
+            {o().simulator.label}
+          </a>
         </p>
       </section>
     </div>

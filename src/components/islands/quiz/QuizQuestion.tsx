@@ -49,7 +49,9 @@ export default function QuizQuestion(props: Props) {
           <span style={{ width: `${((props.index + (props.pick === null ? 0 : 1)) / total()) * 100}%` }} />
         </div>
         <Show when={question().hint}>
-          <p id={hintId()} class="quiz-hint">{question().hint}</p>
+          <p id={hintId()} class="quiz-hint">
+            {question().hint}
+          </p>
         </Show>
         <div class="quiz-answers">
           <For each={question().answers}>
@@ -79,7 +81,9 @@ export default function QuizQuestion(props: Props) {
           </label>
         </div>
         <Show when={props.missing}>
-          <p id={errorId()} class="quiz-error" role="alert">{ui.pickFirst}</p>
+          <p id={errorId()} class="quiz-error" role="alert">
+            {ui.pickFirst}
+          </p>
         </Show>
       </fieldset>
       {/* Changing one answer from the result: one way on, straight back to it. */}
@@ -88,7 +92,8 @@ export default function QuizQuestion(props: Props) {
         fallback={
           <div class="quiz-nav">
             <button type="submit" class="quiz-button quiz-button-primary">
-              <span aria-hidden="true">← </span>{ui.backToResult}
+              <span aria-hidden="true">← </span>
+              {ui.backToResult}
             </button>
           </div>
         }
@@ -96,11 +101,13 @@ export default function QuizQuestion(props: Props) {
         <div class="quiz-nav">
           <Show when={props.index > 0}>
             <button type="button" class="quiz-button" onClick={() => props.onBack()}>
-              <span aria-hidden="true">← </span>{ui.back}
+              <span aria-hidden="true">← </span>
+              {ui.back}
             </button>
           </Show>
           <button type="submit" class="quiz-button quiz-button-primary">
-            {last() ? ui.seeResult : ui.next}<span aria-hidden="true"> →</span>
+            {last() ? ui.seeResult : ui.next}
+            <span aria-hidden="true"> →</span>
           </button>
         </div>
       </Show>

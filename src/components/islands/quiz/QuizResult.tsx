@@ -49,7 +49,9 @@ export default function QuizResult(props: Props) {
   return (
     <section class="quiz-result" data-outcome={props.result.outcome} aria-labelledby={props.headingId}>
       <p class="eyebrow">{ui.resultEyebrow}</p>
-      <h2 id={props.headingId} tabIndex={-1}>{outcome().headline}</h2>
+      <h2 id={props.headingId} tabIndex={-1}>
+        {outcome().headline}
+      </h2>
       <p class="lede">{outcome().summary}</p>
 
       <OutcomeAdvice quiz={props.quiz} outcome={props.result.outcome} level={3} />
@@ -62,8 +64,12 @@ export default function QuizResult(props: Props) {
           <span class="quiz-meter-customer" style={{ width: `${percents().customerPercent}%` }} />
         </div>
         <p class="quiz-meter-legend" aria-hidden="true">
-          <span>{ui.meterClient} {percents().clientPercent}%</span>
-          <span>{ui.meterCustomer} {percents().customerPercent}%</span>
+          <span>
+            {ui.meterClient} {percents().clientPercent}%
+          </span>
+          <span>
+            {ui.meterCustomer} {percents().customerPercent}%
+          </span>
         </p>
         <p>
           <a href="#how-we-score">{props.quiz.howWeScore.title}</a>
@@ -89,9 +95,7 @@ export default function QuizResult(props: Props) {
                 <li class="quiz-dimension" data-lean={answer()?.lean ?? 'none'}>
                   <div class="quiz-dimension-head">
                     <h4>{question.dimension}</h4>
-                    <Show when={answer()}>
-                      {(a) => <span class={`lean lean-${a().lean}`}>{props.quiz.leans[a().lean]}</span>}
-                    </Show>
+                    <Show when={answer()}>{(a) => <span class={`lean lean-${a().lean}`}>{props.quiz.leans[a().lean]}</span>}</Show>
                   </div>
                   <p>
                     <span class="meta">{ui.yourAnswer}</span> {said()}
@@ -122,7 +126,9 @@ export default function QuizResult(props: Props) {
             aria-labelledby={`${props.headingId}-share`}
             onFocus={(e) => e.currentTarget.select()}
           />
-          <button type="button" class="quiz-button" onClick={copyLink}>{ui.copy}</button>
+          <button type="button" class="quiz-button" onClick={copyLink}>
+            {ui.copy}
+          </button>
         </div>
         <p class="quiz-copy-status" role="status">
           {copy() === 'copied' ? ui.copied : copy() === 'failed' ? ui.copyFailed : ''}
@@ -133,7 +139,9 @@ export default function QuizResult(props: Props) {
       </section>
 
       <p class="quiz-nav">
-        <button type="button" class="quiz-button" onClick={() => props.onRetake()}>{ui.retake}</button>
+        <button type="button" class="quiz-button" onClick={() => props.onRetake()}>
+          {ui.retake}
+        </button>
       </p>
     </section>
   );

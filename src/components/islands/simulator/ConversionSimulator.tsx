@@ -87,7 +87,12 @@ export default function ConversionSimulator(props: Props) {
     return kind === 'rate' ? format.percent(value) : kind === 'money' ? format.money(value) : format.field(field, value);
   };
   const message = (p: InputProblem) => {
-    const template = { 'not-a-number': t.invalid.notNumber, 'out-of-range': t.invalid.outOfRange, 'not-whole': t.invalid.notWhole, 'rates-over-one': t.invalid.ratesOverOne }[p.reason];
+    const template = {
+      'not-a-number': t.invalid.notNumber,
+      'out-of-range': t.invalid.outOfRange,
+      'not-whole': t.invalid.notWhole,
+      'rates-over-one': t.invalid.ratesOverOne,
+    }[p.reason];
     return fillIn(template, { label: labels[p.field].label, min: bound(p.field, p.min), max: bound(p.field, p.max) });
   };
   const valueText = (name: InputName) => {
@@ -222,7 +227,13 @@ export default function ConversionSimulator(props: Props) {
           </ul>
         </Show>
       </div>
-      <ExamplePicker presets={props.presets} active={activePreset()} text={props.text} onPick={(p) => (apply(p.inputs), scenarioChanged())} onReset={() => (apply(props.defaults), scenarioChanged())} />
+      <ExamplePicker
+        presets={props.presets}
+        active={activePreset()}
+        text={props.text}
+        onPick={(p) => (apply(p.inputs), scenarioChanged())}
+        onReset={() => (apply(props.defaults), scenarioChanged())}
+      />
       <div class="sim-layout">
         <form class="sim-controls" aria-labelledby="sim-controls-title" onSubmit={(e) => e.preventDefault()}>
           <h2 id="sim-controls-title">{t.controls}</h2>

@@ -9,15 +9,7 @@ type Metric = keyof SimulatorText['metrics'];
 /** The headline figures: what the programme adds and when it pays off. */
 export const HEADLINE: Metric[] = ['profitDifference', 'paybackMonth'];
 /** The rest, between the charts. */
-export const DETAILS: Metric[] = [
-  'cumulativeProfit',
-  'baselineProfit',
-  'totalRevenue',
-  'customers',
-  'clients',
-  'customerLtv',
-  'clientLtv',
-];
+export const DETAILS: Metric[] = ['cumulativeProfit', 'baselineProfit', 'totalRevenue', 'customers', 'clients', 'customerLtv', 'clientLtv'];
 interface Props {
   result: ConversionResult;
   text: SimulatorText;
@@ -34,15 +26,24 @@ export function ResultSummary(props: Props) {
   const value = (metric: Metric): number | null => {
     const r = props.result;
     switch (metric) {
-      case 'customers': return r.finalCustomers;
-      case 'clients': return r.finalClients;
-      case 'totalRevenue': return r.totalRevenue;
-      case 'cumulativeProfit': return r.cumulativeProfit;
-      case 'baselineProfit': return r.baselineProfit;
-      case 'profitDifference': return r.profitDifference;
-      case 'paybackMonth': return r.paybackMonth;
-      case 'customerLtv': return r.customerLtv;
-      case 'clientLtv': return r.clientLtv;
+      case 'customers':
+        return r.finalCustomers;
+      case 'clients':
+        return r.finalClients;
+      case 'totalRevenue':
+        return r.totalRevenue;
+      case 'cumulativeProfit':
+        return r.cumulativeProfit;
+      case 'baselineProfit':
+        return r.baselineProfit;
+      case 'profitDifference':
+        return r.profitDifference;
+      case 'paybackMonth':
+        return r.paybackMonth;
+      case 'customerLtv':
+        return r.customerLtv;
+      case 'clientLtv':
+        return r.clientLtv;
     }
   };
   const shown = (metric: Metric): string => {

@@ -2,7 +2,10 @@ import type { ConversionInputs } from '../../../lib/conversion-inputs.ts';
 import type { SimulatorPage } from '../../../schemas/simulator-page.ts';
 
 /** The page's wording the island needs, straight from content/simulator.mdx. */
-export type SimulatorText = Pick<SimulatorPage, 'groups' | 'metrics' | 'charts' | 'table' | 'interface' | 'illustrative' | 'locale' | 'currency'>;
+export type SimulatorText = Pick<
+  SimulatorPage,
+  'groups' | 'metrics' | 'charts' | 'table' | 'interface' | 'illustrative' | 'locale' | 'currency'
+>;
 
 /** An example scenario, with its links already resolved against the site's base path. */
 export interface PresetView {
