@@ -4,7 +4,7 @@
 // loaded with the page as Starlight does, so the two times are comparable on this machine.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../tools/find-chromium.mjs';
+import { launchOptions } from '../tools/find-chromium.mjs';
 
 // Two-word queries a reader new to the subject would type; an odd count so the median is one of them.
 export const QUERIES = ['sales cycle', 'personal trainer', 'wealth management', 'repeat purchases', 'lifetime value'];
@@ -155,17 +155,7 @@ async function searchPageScripts(browser, origin) {
 const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
 
 export async function searchTiming(origin, queries = QUERIES) {
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(launchOptions());
   try {
     const ours = [];
     const reference = [];

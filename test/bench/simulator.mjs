@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
-import { findChromium } from '../tools/find-chromium.mjs';
+import { launchOptions } from '../tools/find-chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scenario = {
@@ -53,17 +53,7 @@ if (!existsSync(`${root}dist/simulator/index.html`)) {
   const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   const url = `http://127.0.0.1:${server.port}${base}simulator/`;
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(launchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(() => {

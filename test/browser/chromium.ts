@@ -1,5 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../tools/find-chromium.mjs';
 
 /** The Chromium the browser tests' setup found or installed (test/tools/find-chromium.mjs). */
 export const chromiumPath = inject('chromiumPath');
@@ -8,13 +9,6 @@ export const chromiumPath = inject('chromiumPath');
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }

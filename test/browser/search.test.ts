@@ -118,11 +118,11 @@ describe('search', () => {
       expect(firstLesson).toBeLessThan(2);
     });
 
-    it('"dog grooming": the example businesses among the first three', async () => {
+    it('"dog grooming": a page of every example business (the examples or the map) among the first three', async () => {
       const { page } = await openPage(browser, '/');
       await searchFromHeader(page, 'dog grooming');
       const top = await shown(page, 3);
-      expect(top.map((r) => r.path)).toContain('/examples/');
+      expect(top.map((r) => r.path).some((p) => p === '/examples/' || p === '/map/'), top.map((r) => r.path).join(' | ')).toBe(true);
     });
 
     it('leaves lists of other pages’ titles out: no Sources or Lessons excerpt is a list of lesson titles', async () => {

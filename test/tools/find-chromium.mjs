@@ -82,4 +82,17 @@ export function findChromium({ install = true } = {}) {
   );
 }
 
+/** Flags for a headless Chromium run as root on a machine with a closed network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** What playwright-core's `chromium.launch` needs to start the Chromium found here. */
+export const launchOptions = () => ({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+
 if (import.meta.url === `file://${process.argv[1]}`) console.log(findChromium());

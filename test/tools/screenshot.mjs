@@ -1,23 +1,13 @@
 // Screenshots of built pages at phone and desktop widths, for looking at what a reader sees.
 // Usage: node test/tools/screenshot.mjs http://127.0.0.1:4321/ /lessons/definitions/ [--dark] [--full]
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { launchOptions } from './find-chromium.mjs';
 
 const [origin, ...rest] = process.argv.slice(2);
 const dark = rest.includes('--dark');
 const full = rest.includes('--full');
 const paths = rest.filter((a) => !a.startsWith('--'));
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(launchOptions());
 for (const path of paths) {
   for (const [name, width, height] of [
     ['phone', 360, 780],
