@@ -72,7 +72,7 @@ export function sortScore(items: readonly MarkedItem[], choices: Readonly<Record
 
 /** The wording an explanation is built from; {placeholders} as in src/strings/figures.ts. */
 export interface ExplainWords {
-  choices: Record<SortChoice, string>;
+  answerWords: Record<SortChoice, string>;
   says: Record<ArticleVerdict, string>;
   disputed: string;
   ourAnswer: string;
@@ -86,7 +86,7 @@ export interface ExplainWords {
 export function explainBusiness(item: SortItem & { reason: string }, words: ExplainWords) {
   return {
     disputed: isDisputed(item) ? `${words.disputed} ${item.disagreement ?? ''}`.trim() : null,
-    answer: `${fillIn(words.ourAnswer, { answer: words.choices[item.answer] })} ${item.reason}`,
+    answer: `${fillIn(words.ourAnswer, { answer: words.answerWords[item.answer] })} ${item.reason}`,
     verdicts: item.verdicts.map((v) => fillIn(words.articleSays, { source: v.source, says: words.says[v.says] })),
   };
 }

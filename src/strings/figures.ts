@@ -10,6 +10,8 @@ export const figureStrings = {
     /** Used when a lesson gives no businesses of its own. */
     defaults: ['law-firm', 'coffee-shop', 'gym', 'personal-trainer', 'saas', 'bank'],
     choices: { client: 'Clients', customer: 'Customers', depends: 'It depends' },
+    /** The answers as words inside a sentence. */
+    answerWords: { client: 'clients', customer: 'customers', depends: 'it depends' },
     choose: 'Your answer for {name}',
     right: 'Right.',
     wrong: 'Not quite.',

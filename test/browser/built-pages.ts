@@ -26,7 +26,8 @@ export async function islandsHydrated(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const waiting = document.querySelector('astro-island[ssr]');
-      waiting?.scrollIntoView();
+      // An island is display: contents, with no box of its own to scroll to: its first child has one.
+      (waiting?.firstElementChild ?? waiting?.parentElement)?.scrollIntoView();
       return !waiting;
     },
     undefined,

@@ -122,7 +122,10 @@ describe('search', () => {
       const { page } = await openPage(browser, '/');
       await searchFromHeader(page, 'dog grooming');
       const top = await shown(page, 3);
-      expect(top.map((r) => r.path).some((p) => p === '/examples/' || p === '/map/'), top.map((r) => r.path).join(' | ')).toBe(true);
+      expect(
+        top.map((r) => r.path).some((p) => p === '/examples/' || p === '/map/'),
+        top.map((r) => r.path).join(' | '),
+      ).toBe(true);
     });
 
     it('leaves lists of other pages’ titles out: no Sources or Lessons excerpt is a list of lesson titles', async () => {

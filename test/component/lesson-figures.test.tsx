@@ -53,7 +53,7 @@ describe('SortBusinesses', () => {
     expect(law.getByRole('button', { name: t.choices.customer }).getAttribute('aria-pressed')).toBe('true');
     expect(law.getByText(t.wrong)).toBeTruthy();
     expect(law.getByText('BoldDesk says clients.')).toBeTruthy();
-    expect(law.getByText(/^Our answer: Clients\. Advice shaped/)).toBeTruthy();
+    expect(law.getByText(/^Our answer: clients\. Advice shaped/)).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('0 of 1 right so far, out of 2.');
 
     // Changing one's mind re-marks the card.

@@ -82,7 +82,7 @@ describe('explainBusiness', () => {
   it('puts the disagreement first, then our answer and reason, then each article in its own words', () => {
     const e = explainBusiness(bank, words);
     expect(e.disputed).toBe(`${words.disputed} ${bank.disagreement}`);
-    expect(e.answer).toBe(`Our answer: It depends. ${bank.reason}`);
+    expect(e.answer).toBe(`Our answer: it depends. ${bank.reason}`);
     expect(e.verdicts).toEqual(['Small-business guide says clients.', 'Ecommerce guide says both.']);
   });
 
