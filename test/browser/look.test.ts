@@ -26,11 +26,11 @@ describe('the home page’s first screen', () => {
     ).resolves.toBe(false);
 
     await trainer.getByRole('radio', { name: 'Client' }).check();
-    await expect(page.locator('.sort-item', { has: trainer }).getByText('Right.').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.home-sort-item', { has: trainer }).getByText('Right.').isVisible()).resolves.toBe(true);
     await gym.getByRole('radio', { name: 'Client' }).check();
-    const gymFeedback = page.locator('.sort-item', { has: gym });
+    const gymFeedback = page.locator('.home-sort-item', { has: gym });
     await expect(gymFeedback.getByText('Not quite: it has customers.').isVisible()).resolves.toBe(true);
-    await expect(gymFeedback.locator('.sort-wrong').innerText()).resolves.toMatch(/standard access/);
+    await expect(gymFeedback.locator('.home-sort-wrong').innerText()).resolves.toMatch(/standard access/);
     await gym.getByRole('radio', { name: 'Customer' }).check();
     await expect(gymFeedback.getByText('Not quite: it has customers.').isVisible()).resolves.toBe(false);
     await expect(gymFeedback.getByText('Right.').isVisible()).resolves.toBe(true);
