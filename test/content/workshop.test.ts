@@ -36,10 +36,10 @@ describe('the session plans', () => {
 
   it('refuse a link in a format no page understands, listing the formats that work', () => {
     const broken = structuredClone(load('workshop.yaml')) as { plans: { steps: { show: { path: string }[] }[] }[] };
-    broken.plans[0].steps[0].show[0].path = '/simulator/?preset=rocket-shop';
+    broken.plans[0].steps[0].show[0].path = '/simulator/?rocket=shop';
     const result = workshopGuideSchema.safeParse(broken);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toMatch(/"\/simulator\/\?preset=rocket-shop" is not a link.*\/simulator\/\?preset=<bank-wealth-management/);
+    expect(result.error?.issues[0].message).toMatch(/"\/simulator\/\?rocket=shop" is not a link.*\/simulator\/\?preset=<scenario>/);
   });
 });
 
