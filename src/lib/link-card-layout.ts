@@ -74,16 +74,16 @@ export function titleSize(title: string): number {
  * A card is a picture, so it has one look whatever the viewer's colour scheme.
  */
 export const cardColours = {
-  bg: '#ffffff',
-  bgSoft: '#f3f5f8',
-  text: '#1b1f24',
-  muted: '#545d68',
-  line: '#d5dae0',
-  accent: '#0b5cad',
-  client: '#0f6b5c',
-  clientSoft: '#e5f4f1',
+  bg: '#fdfcf9',
+  bgSoft: '#f4f1ea',
+  text: '#1a1f27',
+  muted: '#545b66',
+  line: '#d9d4c9',
+  accent: '#1c4fb0',
+  client: '#0d6b5b',
+  clientSoft: '#e2f3ef',
   customer: '#8a4b00',
-  customerSoft: '#fbf0e3',
+  customerSoft: '#fbefdf',
 } as const;
 
 /** An element tree in the shape satori draws (what JSX would produce), built without JSX. */

@@ -103,7 +103,7 @@ describe('card wording and layout', () => {
   });
 
   it('uses the site’s own light-theme colours', () => {
-    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
     const light = (name: string) => css.match(new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]{6})`, 'i'))?.[1];
     const names = {
       bg: 'bg',
