@@ -78,7 +78,8 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
   };
   /** On a phone, where the open filters fill the screen: fold them and bring the first matching row into view. */
   const showFirstRow = () => {
-    if (!matchMedia('(max-width: 40rem)').matches) return;
+    // Browsers without matchMedia (and test DOMs) keep the filters open, as on a wide screen.
+    if (!window.matchMedia?.('(max-width: 40rem)').matches) return;
     setFiltersOpen(false);
     const first = criteria.find((c) => shown().has(c.id));
     requestAnimationFrame(() => (first ? document.getElementById(first.id) : statusLine)?.scrollIntoView?.({ block: 'start' }));
