@@ -45,7 +45,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     solidIslands(),
-    sitemap({ filter: (page) => !Object.keys(movedLessons).some((id) => page.endsWith(`/lessons/${id}/`)) }),
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !Object.keys(movedLessons).some((id) => page.endsWith(`/lessons/${id}/`)),
+    }),
     completeSite(),
     siteUrlNotice(),
   ],

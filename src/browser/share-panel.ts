@@ -1,4 +1,8 @@
 import { copyText } from './clipboard.ts';
+import { embedSnippet, embedTarget } from '../lib/embed-views.ts';
+import { fillIn } from '../lib/fill-in.ts';
+import { pagePath } from '../lib/link-card-layout.ts';
+import { withBase } from '../lib/paths.ts';
 import { withPresenting } from '../lib/present-mode.ts';
 import { PRESENT_KEY_STORAGE } from '../lib/present-shortcut.ts';
 import { PRESENT_CHANGE, presentingNow, setPresenting } from './presenting.ts';
@@ -13,6 +17,7 @@ class SharePanel extends HTMLElement {
   #url = this.querySelector<HTMLInputElement>('[data-share-url]')!;
   #status = this.querySelector<HTMLElement>('[data-share-status]')!;
   #present = this.querySelector<HTMLButtonElement>('[data-share-present]')!;
+  #embed = this.querySelector<HTMLElement>('[data-share-embed]');
   #qr: Worker | undefined;
 
   connectedCallback() {
@@ -20,6 +25,7 @@ class SharePanel extends HTMLElement {
       if ((event as ToggleEvent).newState === 'open') this.refresh();
     });
     this.querySelector('[data-share-copy]')!.addEventListener('click', () => this.#copy());
+    this.querySelector('[data-share-embed-copy]')?.addEventListener('click', () => this.#copyEmbed());
     this.#url.addEventListener('focus', () => this.#url.select());
     this.#present.addEventListener('click', () => setPresenting(!presentingNow()));
     document.addEventListener(PRESENT_CHANGE, () => this.#showPresenting());
@@ -47,6 +53,31 @@ class SharePanel extends HTMLElement {
       holder.dataset.qrFor = link;
     };
     this.#qr.postMessage(link);
+    this.#showEmbed();
+  }
+
+  /** The embed code for the tool as it is now: its answers, scenario, filters or the row in the address. */
+  #showEmbed() {
+    const section = this.#embed;
+    if (!section) return;
+    const base = document.documentElement.dataset.base ?? '/';
+    const rows = new Set((section.dataset.rows ?? '').split(' ').filter(Boolean));
+    const target = embedTarget(pagePath(location.pathname, base), location.search, location.hash, rows);
+    if (!target) return;
+    const src = new URL(withBase(base, target.path), location.origin);
+    const label = target.row && document.getElementById(`${target.row}-label`)?.textContent?.trim();
+    const title = label ? fillIn(section.dataset.rowTitle ?? '', { label }) : document.title;
+    section.querySelector<HTMLTextAreaElement>('[data-share-embed-code]')!.value = embedSnippet(src, title, target.height);
+    section.querySelector<HTMLAnchorElement>('[data-share-embed-preview]')!.href = src.href;
+    section.hidden = false;
+  }
+
+  async #copyEmbed() {
+    const code = this.querySelector<HTMLTextAreaElement>('[data-share-embed-code]')!;
+    const status = this.querySelector<HTMLElement>('[data-share-embed-status]')!;
+    const copied = await copyText(code.value);
+    if (!copied) code.select();
+    status.textContent = (copied ? status.dataset.copied : status.dataset.failed) ?? '';
   }
 
   async #copy() {

@@ -14,6 +14,8 @@ export async function writeServiceWorker(dist) {
       'sw.js',
       // Link-preview cards are for other sites' previews, never shown on a page.
       'og/**',
+      // Embedded views are shown inside other sites' pages, which never install this worker.
+      'embed/**',
       // Pagefind ships UIs this site does not use (it has its own search box over pagefind.js),
       // a worker it does not start, and the WebAssembly for pages without a language.
       'pagefind/pagefind-ui.*',

@@ -73,6 +73,21 @@ export const strings = {
     qrCaption: 'Scan with a phone camera to open this page.',
     present: 'Presentation mode',
     presentKey: 'Turn presentation mode on and off with the P key',
+    embed: 'Embed on your site',
+    embedHint: 'Paste this code into a web page or a course. It shows the tool as you see it now, without our menus, and grows to fit.',
+    embedCode: 'Embed code',
+    embedCopy: 'Copy embed code',
+    embedCopied: 'Embed code copied.',
+    embedCopyFailed: 'Could not copy. The code is selected: press Ctrl+C or ⌘+C.',
+    embedPreview: 'Preview the embed',
+  },
+  /** A tool shown inside another site's page. */
+  embed: {
+    open: 'Open on Client or Customer?',
+    /** The page's own title when opened directly, so it is not mistaken for the full tool page. */
+    title: (tool: string) => `${tool} (embedded)`,
+    newTab: '(opens in a new tab)',
+    rowTitle: (label: string) => `Client or customer: ${label}`,
   },
   present: {
     exit: 'Exit presentation',

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, readHeaderRules } from '../tools/host-headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -11,6 +12,7 @@ const types: Record<string, string> = {
   '.png': 'image/png',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
+  '.woff2': 'font/woff2',
 };
 
 export interface Deployments {
@@ -23,9 +25,10 @@ export interface Deployments {
 
 /**
  * A static host whose content can be swapped while a browser has the site open, so a test can
- * watch a reader's tab pick up a new deployment. Serves `base` from the folder last deployed.
+ * watch a reader's tab pick up a new deployment. Serves `base` from the folder last deployed,
+ * with the response headers its `_headers` file asks for when `withHeaders` is set.
  */
-export async function serveDeployments(root: string, base = '/'): Promise<Deployments> {
+export async function serveDeployments(root: string, base = '/', { withHeaders = false } = {}): Promise<Deployments> {
   let current = root;
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -34,7 +37,12 @@ export async function serveDeployments(root: string, base = '/'): Promise<Deploy
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = !!file && existsSync(file);
     const served = found ? file! : join(current, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    const hosted = withHeaders && rel !== undefined ? headersFor(readHeaderRules(join(current, '_headers')), `/${rel}`) : {};
+    res.writeHead(found ? 200 : 404, {
+      ...hosted,
+      'Content-Type': types[extname(served)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     res.end(readFileSync(served));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
