@@ -12,24 +12,9 @@ import {
   fromDisplayUnits,
   type ConversionInputs,
 } from '../../src/lib/conversion-inputs.ts';
+import { SHOP_INPUTS } from '../simulator-inputs.ts';
 
-const inputs: ConversionInputs = {
-  customers: 1000,
-  clients: 0,
-  newCustomers: 80,
-  customerCac: 25,
-  purchasesPerMonth: 1.5,
-  orderValue: 40,
-  productMargin: 0.3,
-  customerChurn: 0.06,
-  conversionRate: 0.01,
-  clientFee: 300,
-  serviceCost: 150,
-  onboardingCost: 400,
-  referralRate: 0.01,
-  clientChurn: 0.02,
-  months: 36,
-};
+const inputs: ConversionInputs = { ...SHOP_INPUTS };
 
 describe('typed numbers', () => {
   it.each([

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeScenario, encodeScenario, matchingPreset } from '../../src/lib/scenario-url.ts';
 import { INPUT_NAMES, INPUT_SPECS, roundModel, type ConversionInputs } from '../../src/lib/conversion-inputs.ts';
+import { SHOP_INPUTS } from '../simulator-inputs.ts';
 
-const defaults: ConversionInputs = {
-  customers: 1000,
-  clients: 0,
-  newCustomers: 80,
-  customerCac: 25,
-  purchasesPerMonth: 1.5,
-  orderValue: 40,
-  productMargin: 0.3,
-  customerChurn: 0.06,
-  conversionRate: 0.01,
-  clientFee: 300,
-  serviceCost: 150,
-  onboardingCost: 400,
-  referralRate: 0.01,
-  clientChurn: 0.02,
-  months: 36,
-};
+const defaults: ConversionInputs = { ...SHOP_INPUTS };
 const gym = { ...defaults, customers: 1200, clientFee: 240 };
 const presets = new Map([['gym-personal-training', gym]]);
 

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runMonths, simulateConversion } from '../../src/lib/simulate-conversion.ts';
 import { INPUT_NAMES, INPUT_SPECS, checkInputs, type ConversionInputs } from '../../src/lib/conversion-inputs.ts';
+import { HAND_WORKED_INPUTS } from '../simulator-inputs.ts';
 
 // Worked by hand from the model's rules; comments show the arithmetic.
-const oneMonth: ConversionInputs = {
-  customers: 100,
-  clients: 10,
-  newCustomers: 5,
-  customerCac: 20,
-  purchasesPerMonth: 2,
-  orderValue: 10,
-  productMargin: 0.5,
-  customerChurn: 0.1,
-  conversionRate: 0.05,
-  clientFee: 100,
-  serviceCost: 40,
-  onboardingCost: 30,
-  referralRate: 0.1,
-  clientChurn: 0.2,
-  months: 1,
-};
+const oneMonth: ConversionInputs = { ...HAND_WORKED_INPUTS };
 
 describe('simulateConversion, worked by hand', () => {
   it('one month: converts, refers, churns, then counts revenue and profit', () => {

@@ -4,6 +4,7 @@ import { createFormatters } from '../../src/lib/simulator-format.ts';
 import { fillIn } from '../../src/lib/fill-in.ts';
 import { presetSourceProblems } from '../../src/lib/preset-check.ts';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
+import { HAND_WORKED_INPUTS } from '../simulator-inputs.ts';
 
 const headings = {
   month: 'Month',
@@ -17,23 +18,7 @@ const headings = {
 };
 
 describe('CSV of the series', () => {
-  const r = simulateConversion({
-    customers: 100,
-    clients: 10,
-    newCustomers: 5,
-    customerCac: 20,
-    purchasesPerMonth: 2,
-    orderValue: 10,
-    productMargin: 0.5,
-    customerChurn: 0.1,
-    conversionRate: 0.05,
-    clientFee: 100,
-    serviceCost: 40,
-    onboardingCost: 30,
-    referralRate: 0.1,
-    clientChurn: 0.2,
-    months: 2,
-  });
+  const r = simulateConversion({ ...HAND_WORKED_INPUTS, months: 2 });
   const csv = scenarioCsv(r, headings);
   const lines = csv.split('\r\n');
 
