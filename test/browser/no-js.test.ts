@@ -15,7 +15,7 @@ import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
 
 const lessonsDir = new URL('../../content/lessons/', import.meta.url);
 const quiz = load(readFileSync(new URL('../../content/quiz.yaml', import.meta.url), 'utf8')) as {
-  classify: { noScript: string; questions: unknown[] };
+  classify: { noScript: string; questions: unknown[]; ui: { notSure: string } };
   check: { noScript: string };
 };
 const simulator = simulatorPage();
@@ -175,6 +175,11 @@ describe('interactive pages without JavaScript', () => {
     await page.goto(siteUrl('/quiz/'));
     await expect(page.locator('body').innerText()).resolves.toContain(quiz.classify.noScript);
     await expect(page.locator('.quiz-all-list > li:visible').count()).resolves.toBe(quiz.classify.questions.length);
+    // On paper, as on screen, every question can be left as "Not sure".
+    const lastChoices = await page
+      .locator('.quiz-all-answers')
+      .evaluateAll((lists) => lists.map((l) => l.lastElementChild?.textContent?.trim()));
+    expect(lastChoices).toEqual(quiz.classify.questions.map(() => quiz.classify.ui.notSure));
     expect(await deadControls(page)).toEqual([]);
   });
 
