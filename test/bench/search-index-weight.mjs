@@ -1,0 +1,111 @@
+// How heavy the built search index is, page by page, and how close it is to splitting in two.
+// Pagefind cuts its word index into chunks of about 20,000 "locations" (per word, per page: the
+// word's positions, its weight changes, plus one). A query whose words fall in different chunks
+// downloads both, which costs a reader some 25 KB; so the index must stay one chunk.
+// A figure, not a timed test: node test/bench/search-index-weight.mjs [dist]
+import { gunzipSync } from 'node:zlib';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where Pagefind 1.x closes a chunk (`chunk_index(word_map, 20000)` in its index builder). */
+export const CHUNK_LOCATIONS = 20_000;
+
+/** The small part of CBOR Pagefind writes: integers, strings, arrays and maps, definite lengths. */
+function decodeCbor(bytes) {
+  let at = 0;
+  const length = (info) => {
+    if (info < 24) return info;
+    const size = { 24: 1, 25: 2, 26: 4, 27: 8 }[info];
+    if (!size) throw new Error(`search index: unexpected CBOR length code ${info}`);
+    let value = 0;
+    for (let k = 0; k < size; k++) value = value * 256 + bytes[at++];
+    return value;
+  };
+  const item = () => {
+    const head = bytes[at++];
+    const major = head >> 5;
+    const info = head & 31;
+    if (major === 7) {
+      if (info >= 20 && info <= 22) return [false, true, null][info - 20];
+      throw new Error(`search index: unexpected CBOR simple value ${info}`);
+    }
+    const n = length(info);
+    if (major === 0) return n;
+    if (major === 1) return -1 - n;
+    if (major === 2 || major === 3) {
+      const slice = bytes.subarray(at, (at += n));
+      return major === 3 ? slice.toString('utf8') : slice;
+    }
+    if (major === 4) return Array.from({ length: n }, item);
+    if (major === 5) return new Map(Array.from({ length: n }, () => [item(), item()]));
+    return item(); // a tag: the value it wraps
+  };
+  return item();
+}
+
+/** A Pagefind file: gzip around a "pagefind_dcd" signature and the payload. */
+function readPagefindFile(file) {
+  const raw = gunzipSync(readFileSync(file));
+  const signature = 'pagefind_dcd';
+  if (raw.toString('utf8', 0, signature.length) !== signature) throw new Error(`search index: ${file} is not a Pagefind file`);
+  return raw.subarray(signature.length);
+}
+
+/** A page-word entry's locations, as Pagefind counts them when it fills a chunk. */
+const entryLocations = (entry) => entry[1].length + (entry[2]?.length ?? 0) + 1;
+
+/**
+ * The built index of one language: its chunks (word range, file, gzipped bytes, locations)
+ * and every page's share of the locations, heaviest first.
+ */
+export function searchIndexWeight(dist) {
+  const dir = join(dist, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+  const [language, { hash }] = Object.entries(entry.languages)[0];
+  const [, pages, chunks] = decodeCbor(readPagefindFile(join(dir, `pagefind.${hash}.pf_meta`)));
+  const urls = pages.map(([pageHash]) => {
+    const fragment = join(dir, 'fragment', `${pageHash}.pf_fragment`);
+    return existsSync(fragment) ? JSON.parse(readPagefindFile(fragment).toString('utf8')).url : pageHash;
+  });
+  const perPage = urls.map((url, i) => ({ url, locations: 0, words: 0, indexedWords: pages[i][1] }));
+  const chunkFigures = chunks.map(([from, to, chunkHash]) => {
+    const file = join(dir, 'index', `${chunkHash}.pf_index`);
+    const [words] = decodeCbor(readPagefindFile(file));
+    let locations = 0;
+    for (const [, wordPages, variants = []] of words) {
+      locations += variants.length;
+      for (const list of [wordPages, ...variants.map((v) => v[1])]) {
+        let page = 0; // each list stores its page numbers as gaps from the one before
+        for (const e of list) {
+          page += e[0];
+          perPage[page].locations += entryLocations(e);
+          perPage[page].words += 1;
+          locations += entryLocations(e);
+        }
+      }
+    }
+    return { from, to, file: `index/${chunkHash}.pf_index`, gzip: readFileSync(file).length, locations };
+  });
+  const locations = chunkFigures.reduce((sum, c) => sum + c.locations, 0);
+  return {
+    language,
+    chunks: chunkFigures,
+    locations,
+    headroom: CHUNK_LOCATIONS - locations,
+    pages: perPage.sort((a, b) => b.locations - a.locations),
+  };
+}
+
+/** One line for the bench: chunks, locations and what is left before the index splits. */
+export const indexWeightLine = ({ chunks, locations, headroom }) =>
+  `search index ${chunks.length} chunk${chunks.length === 1 ? '' : 's'} (${chunks.map((c) => `${(c.gzip / 1024).toFixed(1)} KB`).join(' + ')} gzip), ` +
+  `${locations.toLocaleString('en-GB')} of ${CHUNK_LOCATIONS.toLocaleString('en-GB')} locations` +
+  (headroom > 0 ? `, ${headroom.toLocaleString('en-GB')} left before it splits` : `: split, ${(-headroom).toLocaleString('en-GB')} over`);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const weight = searchIndexWeight(process.argv[2] ?? new URL('../../dist/', import.meta.url).pathname);
+  console.log(indexWeightLine(weight));
+  for (const c of weight.chunks) console.log(`  chunk "${c.from}"–"${c.to}": ${c.locations} locations, ${c.gzip} B gzip`);
+  console.log('\nlocations  words  page');
+  for (const p of weight.pages) console.log(`${String(p.locations).padStart(9)}  ${String(p.words).padStart(5)}  ${p.url}`);
+}
