@@ -1,14 +1,15 @@
-// How heavy the built search index is, page by page, and how close it is to splitting in two.
-// Pagefind cuts its word index into chunks of about 20,000 "locations" (per word, per page: the
-// word's positions, its weight changes, plus one). A query whose words fall in different chunks
-// downloads both, which costs a reader some 25 KB; so the index must stay one chunk.
-// A figure, not a timed test: node test/bench/search-index-weight.mjs [dist]
+// How heavy the built search index is, page by page, and how it is cut into chunks.
+// Pagefind cuts its word index into chunks of "locations" (for each word on each page: its
+// positions, its changes of weight, plus one); a query downloads only the chunks its words fall
+// in, so the largest chunk, not the whole index, is what a reader pays for each word searched.
+// The cut is set in src/integrations/search-index.mjs. A figure, not a timed test:
+//   node test/bench/search-index-weight.mjs [dist]
 import { gunzipSync } from 'node:zlib';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { INDEX_CHUNK_LOCATIONS } from '../../src/integrations/search-index.mjs';
 
-/** Where Pagefind 1.x closes a chunk (`chunk_index(word_map, 20000)` in its index builder). */
-export const CHUNK_LOCATIONS = 20_000;
+export { INDEX_CHUNK_LOCATIONS };
 
 /** The small part of CBOR Pagefind writes: integers, strings, arrays and maps, definite lengths. */
 function decodeCbor(bytes) {
@@ -55,52 +56,62 @@ function readPagefindFile(file) {
 const entryLocations = (entry) => entry[1].length + (entry[2]?.length ?? 0) + 1;
 
 /**
- * The built index of one language: its chunks (word range, file, gzipped bytes, locations)
- * and every page's share of the locations, heaviest first.
+ * The built index of one language: its chunks (word range, file, gzipped bytes, locations, and
+ * the locations of the word that closed it) and every page's share of the locations, heaviest
+ * first, with the text search indexed for it.
  */
 export function searchIndexWeight(dist) {
   const dir = join(dist, 'pagefind');
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
   const [language, { hash }] = Object.entries(entry.languages)[0];
   const [, pages, chunks] = decodeCbor(readPagefindFile(join(dir, `pagefind.${hash}.pf_meta`)));
-  const urls = pages.map(([pageHash]) => {
-    const fragment = join(dir, 'fragment', `${pageHash}.pf_fragment`);
-    return existsSync(fragment) ? JSON.parse(readPagefindFile(fragment).toString('utf8')).url : pageHash;
+  const perPage = pages.map(([pageHash]) => {
+    const file = join(dir, 'fragment', `${pageHash}.pf_fragment`);
+    const fragment = existsSync(file) ? JSON.parse(readPagefindFile(file).toString('utf8')) : { url: pageHash, content: '' };
+    return { url: fragment.url, text: fragment.content, locations: 0, words: 0 };
   });
-  const perPage = urls.map((url, i) => ({ url, locations: 0, words: 0, indexedWords: pages[i][1] }));
+  /** One word's locations, each credited to the page it is on. */
+  const wordLocations = ([, wordPages, variants = []]) => {
+    let sum = variants.length;
+    for (const list of [wordPages, ...variants.map((v) => v[1])]) {
+      let page = 0; // each list stores its page numbers as gaps from the one before
+      for (const e of list) {
+        page += e[0];
+        perPage[page].locations += entryLocations(e);
+        perPage[page].words += 1;
+        sum += entryLocations(e);
+      }
+    }
+    return sum;
+  };
   const chunkFigures = chunks.map(([from, to, chunkHash]) => {
     const file = join(dir, 'index', `${chunkHash}.pf_index`);
     const [words] = decodeCbor(readPagefindFile(file));
-    let locations = 0;
-    for (const [, wordPages, variants = []] of words) {
-      locations += variants.length;
-      for (const list of [wordPages, ...variants.map((v) => v[1])]) {
-        let page = 0; // each list stores its page numbers as gaps from the one before
-        for (const e of list) {
-          page += e[0];
-          perPage[page].locations += entryLocations(e);
-          perPage[page].words += 1;
-          locations += entryLocations(e);
-        }
-      }
-    }
-    return { from, to, file: `index/${chunkHash}.pf_index`, gzip: readFileSync(file).length, locations };
+    const perWord = words.map(wordLocations);
+    return {
+      from,
+      to,
+      file: `index/${chunkHash}.pf_index`,
+      gzip: readFileSync(file).length,
+      locations: perWord.reduce((sum, n) => sum + n, 0),
+      lastWord: perWord.at(-1) ?? 0,
+    };
   });
-  const locations = chunkFigures.reduce((sum, c) => sum + c.locations, 0);
   return {
     language,
     chunks: chunkFigures,
-    locations,
-    headroom: CHUNK_LOCATIONS - locations,
+    locations: chunkFigures.reduce((sum, c) => sum + c.locations, 0),
+    largestGzip: Math.max(...chunkFigures.map((c) => c.gzip)),
     pages: perPage.sort((a, b) => b.locations - a.locations),
   };
 }
 
-/** One line for the bench: chunks, locations and what is left before the index splits. */
-export const indexWeightLine = ({ chunks, locations, headroom }) =>
-  `search index ${chunks.length} chunk${chunks.length === 1 ? '' : 's'} (${chunks.map((c) => `${(c.gzip / 1024).toFixed(1)} KB`).join(' + ')} gzip), ` +
-  `${locations.toLocaleString('en-GB')} of ${CHUNK_LOCATIONS.toLocaleString('en-GB')} locations` +
-  (headroom > 0 ? `, ${headroom.toLocaleString('en-GB')} left before it splits` : `: split, ${(-headroom).toLocaleString('en-GB')} over`);
+const count = (n) => n.toLocaleString('en-GB');
+
+/** One line for the bench: how big the index is and how it is cut. */
+export const indexWeightLine = ({ chunks, locations, largestGzip }) =>
+  `Search index ${count(locations)} locations in ${chunks.length} chunk${chunks.length === 1 ? '' : 's'} cut at ${count(INDEX_CHUNK_LOCATIONS)} ` +
+  `(${chunks.map((c) => (c.gzip / 1024).toFixed(1)).join(' + ')} KB gzip; each word searched fetches one, at most ${(largestGzip / 1024).toFixed(1)} KB)`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const weight = searchIndexWeight(process.argv[2] ?? new URL('../../dist/', import.meta.url).pathname);
