@@ -13,16 +13,32 @@ import * as pagefind from 'pagefind';
 export const INDEX_CHUNK_LOCATIONS = 8000;
 
 /**
- * Parts of pages that repeat what the page already says, left out of the search index here
- * because they sit in layouts or components used elsewhere, where no data-pagefind-ignore
- * attribute can single them out. Everything else that search leaves out carries that attribute
- * in its own markup.
+ * What search leaves out besides the elements marked data-pagefind-ignore: parts of pages that
+ * repeat what the page already says, only name other pages, or are controls. Listed here where an
+ * attribute cannot be used: in shared layouts and components, where it would catch the part on
+ * every page; and inside islands, where it would add to the JavaScript of every page that runs them.
+ * test/site/search-index.test.ts checks what the built index holds.
  */
 export const LEFT_OUT = [
   // A lesson's key takeaways restate the lesson above them.
   '.lesson > .takeaways',
   // A quiz result repeats the quiz page's own "How we score".
   '.quiz-result-page > .quiz-how',
+  // A lesson figure's sliders, read-outs and sorting game; its title, notes and caption stay.
+  '.lesson-figure .figure-body',
+  // The map's controls and details panel; the table below the map names every business.
+  '.map-controls-area',
+  '.map-panel',
+  // The comparison table's controls and, in every row, the column names again and the linked sources.
+  '.compare-filter-toggle',
+  '.compare-table thead',
+  '.compare-table .cell-label',
+  '.compare-table .col-sources',
+  '.compare-table .col-consumer .sr-only',
+  '.criterion-more > p > strong:first-child',
+  // A quiz result's links to lessons and the simulator, named beside the advice they go with.
+  '.quiz-recommendations a',
+  '.quiz-simulator .quiz-button',
 ];
 
 /**

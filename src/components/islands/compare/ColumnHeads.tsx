@@ -4,7 +4,7 @@ import { compareStrings as t } from '../../../strings/compare.ts';
 export function ColumnHeads() {
   const col = t.columns;
   return (
-    <thead data-pagefind-ignore>
+    <thead>
       <tr>
         <th scope="col" class="col-criterion">
           {col.criterion}

@@ -156,7 +156,6 @@ export default function ComparisonTable(props: { criteria: CriterionView[] }) {
       <button
         type="button"
         class="compare-button compare-filter-toggle"
-        data-pagefind-ignore
         aria-expanded={filtersOpen()}
         aria-controls="compare-tools"
         onClick={() => setFiltersOpen(!filtersOpen())}

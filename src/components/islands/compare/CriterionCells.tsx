@@ -4,7 +4,7 @@ import type { CriterionView } from './criterion-view.ts';
 
 /** The label a cell carries on phones, where rows become cards and the column headers are out of sight. */
 const CellLabel = (props: { text: string }) => (
-  <span class="cell-label" aria-hidden="true" data-pagefind-ignore>
+  <span class="cell-label" aria-hidden="true">
     {props.text}
   </span>
 );
@@ -29,16 +29,14 @@ export function CriterionCells(props: { criterion: CriterionView }) {
           fallback={
             <>
               <span aria-hidden="true">–</span>
-              <span class="sr-only" data-pagefind-ignore>
-                {t.notCovered}
-              </span>
+              <span class="sr-only">{t.notCovered}</span>
             </>
           }
         >
           {c.consumer}
         </Show>
       </td>
-      <td class="col-sources" data-pagefind-ignore>
+      <td class="col-sources">
         <CellLabel text={t.columns.sources} />
         <ul class="row-sources">
           <For each={c.sources}>

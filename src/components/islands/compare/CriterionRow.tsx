@@ -49,14 +49,14 @@ export function CriterionRow(props: Props) {
         <td colSpan={COLUMN_COUNT} headers={`${c.id}-label`}>
           <div class="criterion-more">
             <p>
-              <strong data-pagefind-ignore>{t.explanation}:</strong> {c.explanation}
+              <strong>{t.explanation}:</strong> {c.explanation}
             </p>
             <p>
-              <strong data-pagefind-ignore>{t.example}:</strong> {c.example}
+              <strong>{t.example}:</strong> {c.example}
             </p>
             <Show when={c.differ}>
               <p class="criterion-differ">
-                <strong data-pagefind-ignore>{t.differ}:</strong> {c.differ}
+                <strong>{t.differ}:</strong> {c.differ}
               </p>
             </Show>
             <Show when={c.lesson}>

@@ -39,7 +39,7 @@ export default function LifetimeValue(props: Props) {
   };
 
   return (
-    <div class="figure-body lifetime-value" data-pagefind-ignore>
+    <div class="figure-body lifetime-value">
       {/* The answer first: on a phone the bars stay in view while the sliders below them move. */}
       <div class="figure-result">
         <p class="figure-summary" role="status">

@@ -43,7 +43,7 @@ export default function PaybackCurve(props: Props) {
   const drawing = () => curveDrawing(curve(), 292, 122);
 
   return (
-    <div class="figure-body payback-curve" data-pagefind-ignore>
+    <div class="figure-body payback-curve">
       {/* Disabled in the page as served; the island enables it once it can answer the sliders. */}
       <fieldset class="figure-controls" disabled ref={(el) => (el.disabled = false)}>
         {props.sliders.map(({ field, label, min, max, step }) => {

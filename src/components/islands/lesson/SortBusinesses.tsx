@@ -49,7 +49,7 @@ export default function SortBusinesses(props: Props) {
   );
 
   return (
-    <div class="figure-body sort-businesses" data-pagefind-ignore>
+    <div class="figure-body sort-businesses">
       <p class="figure-summary" role="status">
         {fillIn(score().answered ? t.score : t.start, score())}
       </p>

@@ -16,7 +16,7 @@ export default function MapControls(props: Props) {
   const live = useLive(() => startMap(document.getElementById(props.figure), verdictOf));
   const showing = () => (live() ? show() : null);
   return (
-    <div class="map-controls-area" data-pagefind-ignore>
+    <div class="map-controls-area">
       <div role="status">
         <Show when={live() && notices().length > 0 && extras()}>
           {(x) => {

@@ -16,7 +16,7 @@ export default function MapPanel(props: Props) {
   const live = useLive(() => startMap(document.getElementById(props.figure), new Map(model.businesses.map((b) => [b.id, b.answer]))));
   const shown = () => (live() ? byId.get(preview() ?? selected() ?? '') : undefined);
   return (
-    <div class="map-panel needs-js" data-pagefind-ignore>
+    <div class="map-panel needs-js">
       <section class="map-details" aria-label={t.detailsLabel}>
         <Show
           when={shown() && extras()}

@@ -26,10 +26,7 @@ export default function OutcomeAdvice(props: Props) {
           <For each={o().recommendations}>
             {(r) => (
               <li>
-                {r.text}{' '}
-                <a href={r.link.href} data-pagefind-ignore>
-                  {r.link.label}
-                </a>
+                {r.text} <a href={r.link.href}>{r.link.label}</a>
               </li>
             )}
           </For>
@@ -38,7 +35,7 @@ export default function OutcomeAdvice(props: Props) {
       <section class="quiz-simulator">
         <Heading>{props.quiz.ui.simulatorTitle}</Heading>
         <p>{o().simulator.text}</p>
-        <p data-pagefind-ignore>
+        <p>
           <a class="quiz-button quiz-button-primary" href={o().simulator.href}>
             {o().simulator.label}
           </a>
