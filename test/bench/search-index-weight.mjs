@@ -59,6 +59,14 @@ const entryLocations = (entry) => entry[1].length + (entry[2]?.length ?? 0) + 1;
  * The built index of one language: its chunks (word range, file, gzipped bytes, locations, and
  * the locations of the word that closed it) and every page's share of the locations, heaviest
  * first, with the text search indexed for it.
+ * @param {string} dist
+ * @returns {{
+ *   language: string,
+ *   chunks: { from: string, to: string, file: string, gzip: number, locations: number, lastWord: number }[],
+ *   locations: number,
+ *   largestGzip: number,
+ *   pages: { url: string, text: string, locations: number, words: number }[],
+ * }}
  */
 export function searchIndexWeight(dist) {
   const dir = join(dist, 'pagefind');
