@@ -8,6 +8,7 @@ import { preview } from 'astro';
 import { firstLoadBytes } from './page-bytes.mjs';
 import { lighthouseMedian } from './lighthouse.mjs';
 import { searchTiming } from './search-timing.mjs';
+import { indexWeightLine, searchIndexWeight } from './search-index-weight.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -75,6 +76,8 @@ const indexMs = loggedMs('search index');
 const serviceWorkerMs = loggedMs('service worker');
 const pagefindDir = join(dist, 'pagefind');
 const indexBytes = ['index', 'fragment', 'filter'].reduce((s, d) => s + dirBytes(join(pagefindDir, d)), 0);
+const weight = searchIndexWeight(dist);
+const indexWeight = { ...weight, pages: weight.pages.map(({ text: _text, ...page }) => page) };
 
 const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 4390 } });
 const origin = 'http://127.0.0.1:4390';
@@ -139,6 +142,7 @@ for (const r of rows) {
 console.log(
   `\nBuild ${(buildMs / 1000).toFixed(1)} s, Pagefind index ${(indexMs / 1000).toFixed(1)} s, service worker ${(serviceWorkerMs / 1000).toFixed(1)} s; index ${kb(indexBytes)} KB in dist/pagefind (index, fragments, filters)`,
 );
+console.log(indexWeightLine(indexWeight));
 const s = search.ours.median;
 const d = search.defaultUi.median;
 console.log(
@@ -169,7 +173,11 @@ if (simulator) console.log(`Simulator: ${simulator}`);
 
 writeFileSync(
   join(root, 'test/bench/results.json'),
-  JSON.stringify({ buildMs, indexMs, serviceWorkerMs, indexBytes, pages: rows, search, simulator, budget: BUDGET, misses }, null, 2),
+  JSON.stringify(
+    { buildMs, indexMs, serviceWorkerMs, indexBytes, indexWeight, pages: rows, search, simulator, budget: BUDGET, misses },
+    null,
+    2,
+  ),
 );
 if (misses.length) {
   console.log(`\nBudgets missed:\n  ${misses.join('\n  ')}`);
