@@ -22,7 +22,7 @@ const forbid = (...folders) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test/fixtures/', 'test/bench/results.json'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test/fixtures/', 'test/bench/results.json', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

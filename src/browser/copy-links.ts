@@ -1,13 +1,21 @@
 import { copyText } from './clipboard.ts';
-// Section anchors still navigate without JS; with it, a click also copies the full link.
+
+// Section and row anchors still jump without JavaScript; with it, a click also copies the full
+// link. site.ts fetches this on the first such click and hands it the link.
 const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
-document.addEventListener('click', async (event) => {
-  const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-copy-link]');
+
+async function copyLink(link: HTMLAnchorElement) {
   // Clipboard refused (permissions, insecure origin): the link still works as an anchor.
-  if (!link || !(await copyText(link.href))) return;
+  if (!(await copyText(link.href))) return;
   link.dataset.copied = '';
   setTimeout(() => delete link.dataset.copied, 1500);
   if (copyStatus) copyStatus.textContent = copyStatus.dataset.message ?? '';
-});
+}
 
-export {};
+declare global {
+  interface Window {
+    /** Set by this module; site.ts calls it for each click on a copy link. */
+    copyLink?: typeof copyLink;
+  }
+}
+window.copyLink = copyLink;

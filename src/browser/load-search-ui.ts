@@ -6,5 +6,5 @@ import searchUiUrl from './search-ui.ts?worker&url';
 
 export async function loadSearchUi() {
   await loadScript(searchUiUrl);
-  return window.mountSearchBox!;
+  return window.mountSiteSearch!;
 }

@@ -1,7 +1,7 @@
 import { isPresenting, withPresenting } from '../lib/present-mode.ts';
+import { PRESENT_CHANGE } from './present-key.ts';
 
-/** Fired on document whenever presentation mode is turned on or off from the page. */
-export const PRESENT_CHANGE = 'coc:presentchange';
+export { PRESENT_CHANGE };
 
 /** Turns presentation mode on or off in place: the address, the page's size, and the Share panel. */
 export function setPresenting(on: boolean): void {

@@ -2,12 +2,12 @@ import { loadScript } from './load-script.ts';
 
 type Highlighter = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
 
-// Pages opened from a search result carry ?highlight=…; only then is the highlighter fetched.
+// Loaded by site.ts only on pages opened from a search result (?highlight=…), which then fetch
+// Pagefind's highlighter.
 customElements.define(
   'search-highlight',
   class extends HTMLElement {
     async connectedCallback() {
-      if (!new URLSearchParams(location.search).has('highlight')) return;
       try {
         await loadScript(`${this.dataset.bundle}pagefind-highlight.js`);
         const { PagefindHighlight } = window as unknown as { PagefindHighlight: Highlighter };

@@ -1,12 +1,12 @@
 import { searchShortcut, SINGLE_KEY_SHORTCUTS_KEY } from '../lib/search-shortcuts.ts';
 import { safeStorage } from './safe-storage.ts';
-import { syncQueryToUrl } from './search-url.ts';
-import type { MountedSearch } from './search-box.ts';
 import { loadSearchUi } from './load-search-ui.ts';
+import { keyPress } from './in-field.ts';
+import type { MountedSearch } from './search-box.ts';
 
-const inField = (el: Element | null) =>
-  !!el && (el.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]') || el.closest('dialog[open]') !== null);
-
+// On every page: what opens search (its link, Ctrl/⌘+K, `/`, a shared ?q=). Everything the open
+// dialog does (its box, the shortcut setting, closing) comes with the search code, fetched as a
+// reader reaches for search; the close button is a plain dialog form and needs none.
 class SiteSearch extends HTMLElement {
   #dialog = this.querySelector('dialog')!;
   #box = this.querySelector<HTMLElement>('[data-search-box]')!;
@@ -16,10 +16,6 @@ class SiteSearch extends HTMLElement {
   #pageOwnsQ = document.querySelector('[data-owns-q]') !== null;
 
   connectedCallback() {
-    const singleKey = this.querySelector<HTMLInputElement>('[data-single-key]')!;
-    singleKey.checked = safeStorage.get(SINGLE_KEY_SHORTCUTS_KEY) !== 'off';
-    singleKey.addEventListener('change', () => safeStorage.set(SINGLE_KEY_SHORTCUTS_KEY, singleKey.checked ? 'on' : 'off'));
-
     const control = this.querySelector('[data-search-open]')!;
     control.addEventListener('click', (event) => {
       event.preventDefault();
@@ -28,15 +24,8 @@ class SiteSearch extends HTMLElement {
     // A reader reaching for search (pointer over it, focus on it, a key on it) starts the download.
     for (const type of ['pointerenter', 'focus', 'keydown'])
       control.addEventListener(type, () => void this.#mount().catch(() => {}), { once: true });
-    this.querySelector('[data-search-close]')!.addEventListener('click', () => this.#dialog.close());
-    this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
-    this.#dialog.addEventListener('close', () => this.#pageOwnsQ || syncQueryToUrl(''));
     document.addEventListener('keydown', (event) => {
-      const action = searchShortcut(
-        { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inField: inField(document.activeElement) },
-        singleKey.checked,
-      );
-      if (action === 'open' && !this.#dialog.open) {
+      if (searchShortcut(keyPress(event), safeStorage.get(SINGLE_KEY_SHORTCUTS_KEY) !== 'off') === 'open' && !this.#dialog.open) {
         event.preventDefault();
         this.open();
       }
@@ -48,11 +37,7 @@ class SiteSearch extends HTMLElement {
 
   /** The search box's code and then the engine, fetched once. */
   #mount() {
-    this.#mounted ??= loadSearchUi().then((mount) => {
-      const box = mount(this.#box, { syncUrl: !this.#pageOwnsQ });
-      box.warm();
-      return box;
-    });
+    this.#mounted ??= loadSearchUi().then((mount) => mount(this, { syncUrl: !this.#pageOwnsQ }));
     this.#mounted.catch(() => (this.#mounted = undefined));
     return this.#mounted;
   }

@@ -3,14 +3,17 @@
 // reader opens it, Share's copy and QR code when Share is first opened, offline support when the
 // browser is idle. Those modules are built separately (`?worker&url`, see load-search-ui.ts).
 import './site-search.ts';
-import './copy-links.ts';
-import './search-highlight.ts';
 import './lesson-opened.ts';
 import './progress-marks.ts';
-import './present-links.ts';
 import { loadScript } from './load-script.ts';
 import { loadSearchUi } from './load-search-ui.ts';
+import { PRESENT_CHANGE, watchPresentKey } from './present-key.ts';
+import copyLinksUrl from './copy-links.ts?worker&url';
+import lessonCheckUrl from './lesson-check.ts?worker&url';
+import tocCurrentUrl from './toc-current.ts?worker&url';
 import offlineSupportUrl from './offline-support.ts?worker&url';
+import presentControlsUrl from './present-controls.ts?worker&url';
+import searchHighlightUrl from './search-highlight.ts?worker&url';
 import sharePanelUrl from './share-panel.ts?worker&url';
 import stepBarUrl from './step-bar.ts?worker&url';
 
@@ -19,15 +22,53 @@ if ('requestIdleCallback' in window) requestIdleCallback(loadOfflineSupport, { t
 else setTimeout(loadOfflineSupport, 2000);
 
 // Share starts loading as soon as a reader reaches for it, so it is ready by the time the panel opens.
-const loadSharePanel = () => loadScript(sharePanelUrl).catch(() => {});
-for (const panel of document.querySelectorAll('share-panel')) {
-  panel.querySelector('[popover]')?.addEventListener('toggle', loadSharePanel, { once: true });
-  panel.querySelector('.share-button')?.addEventListener('pointerenter', loadSharePanel, { once: true });
-  panel.querySelector('.share-button')?.addEventListener('focus', loadSharePanel, { once: true });
-}
+const loadSharePanel = () => void loadScript(sharePanelUrl).catch(() => {});
+for (const type of ['pointerover', 'focusin'])
+  document.querySelector('share-panel')?.addEventListener(type, loadSharePanel, { once: true });
 
 // The search page shows its search box straight away; everywhere else search waits to be opened.
 if (document.querySelector('search-page')) void loadSearchUi();
+
+// Presentation mode's controls (the exit button, links that keep it on): at once on a page opened
+// presenting, else when Share or the P key first turns it on.
+const loadPresentControls = () => loadScript(presentControlsUrl);
+if (document.documentElement.classList.contains('present')) loadPresentControls().catch(() => {});
+document.addEventListener(PRESENT_CHANGE, () => void loadPresentControls().catch(() => {}));
+watchPresentKey(loadPresentControls);
+
+// A section's or a row's link copies itself when clicked (and still jumps there); the copying
+// code comes with the first click.
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-copy-link]');
+  if (link)
+    loadScript(copyLinksUrl).then(
+      () => window.copyLink!(link),
+      () => {},
+    );
+});
+
+// A lesson's questions: their code comes with the first Check (the buttons are in the page from
+// the start, so nothing moves), and that answer is checked once it has arrived.
+document.addEventListener('submit', (event) => {
+  const form = event.target as HTMLFormElement;
+  if (!form.closest('lesson-check') || customElements.get('lesson-check')) return;
+  loadScript(lessonCheckUrl).then(
+    () => form.requestSubmit(),
+    () => {},
+  );
+});
+
+// Print buttons (a worksheet, the guide) open the print dialog.
+document.addEventListener('click', (event) => {
+  if ((event.target as Element).closest?.('print-button button')) print();
+});
+
+// The contents list marks the section being read from the reader's first scroll.
+if (document.querySelector('.toc'))
+  addEventListener('scroll', () => void loadScript(tocCurrentUrl).catch(() => {}), { once: true, passive: true });
+
+// A page opened from a search result marks the words searched for.
+if (new URLSearchParams(location.search).has('highlight')) loadScript(searchHighlightUrl).catch(() => {});
 
 // A workshop walk-through (?plan=…&step=…) draws its step bar; other pages never load it.
 if (new URLSearchParams(location.search).has('plan')) loadScript(stepBarUrl).catch(() => {});

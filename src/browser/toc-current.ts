@@ -1,6 +1,6 @@
 // Marks the contents-list link of the section being read: the last one whose heading has passed
-// the top third of the window. The observer only says when that may have changed. Every byte here
-// counts against a lesson's 2 KB, hence the terse forms: each link keeps its heading as `h`, and
+// the top third of the window. The observer only says when that may have changed. Fetched by
+// site.ts at the reader's first scroll on a page with a contents list. Hence the terse forms: each link keeps its heading as `h`, and
 // `true` is set as the string "true".
 const links = [...document.querySelectorAll('.toc a')] as (HTMLAnchorElement & { h: HTMLElement })[];
 const observer = new IntersectionObserver(

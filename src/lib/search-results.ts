@@ -65,7 +65,9 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else {
-      const text = decode(piece.replace(/<[^>]*>/g, ''));
+      // Text left out of the index (a citation mark, a hidden label) leaves a space before the
+      // punctuation that followed it: "bought . A" reads as "bought. A".
+      const text = decode(piece.replace(/<[^>]*>/g, '')).replace(/\s+(?=[.,;:!?)])/g, '');
       // Pagefind marks a word with the punctuation after it ("value."): only the word is marked.
       const [, word = text, after = ''] = marked ? (text.match(/^(.*?)([^\p{L}\p{N}]*)$/su) ?? []) : [];
       if (word) push(word, marked);

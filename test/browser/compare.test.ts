@@ -95,7 +95,7 @@ describe('comparison table', () => {
     const { page } = await openCompare('/compare/', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.getByRole('link', { name: 'Link to row: Exclusivity' }).click();
     expect(new URL(page.url()).hash).toBe('#exclusivity');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(page.url());
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 }).toBe(page.url());
     await expect(page.locator('#exclusivity').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
   });
 

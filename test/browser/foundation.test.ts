@@ -45,7 +45,7 @@ describe('a lesson', () => {
     const anchor = page.getByRole('link', { name: /^Link to section: What is a client/ });
     await anchor.click();
     expect(page.url()).toBe(siteUrl('/lessons/definitions/#what-is-a-client'));
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(page.url());
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 }).toBe(page.url());
     // Questions in the lesson have live regions of their own; this is the copy notice.
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied');
   });

@@ -34,7 +34,8 @@ describe('a check inside a lesson', () => {
     await expect(check.getByRole('button', { name: 'Check my answer' }).evaluate((b) => b === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     const status = check.getByRole('status');
-    await expect(status.innerText()).resolves.toMatch(/✓ Right:.*pet owner/s);
+    // The check's code arrives with the first Check, so its answer may take a moment.
+    await expect.poll(() => status.innerText(), { timeout: 5000 }).toMatch(/✓ Right:.*pet owner/s);
     await expect(status.innerText()).resolves.toMatch(/dog grooming/);
     expect(page.url()).toBe(siteUrl('/lessons/definitions/'));
     expect(errors).toEqual([]);
@@ -46,7 +47,7 @@ describe('a check inside a lesson', () => {
     await check.getByRole('radio').first().check();
     await check.getByRole('button', { name: 'Check my answer' }).click();
     const status = check.getByRole('status');
-    await expect(status.innerText()).resolves.toMatch(/✗ Not quite:.*amount is not the test/s);
+    await expect.poll(() => status.innerText(), { timeout: 5000 }).toMatch(/✗ Not quite:.*amount is not the test/s);
     await expect(status.innerText()).resolves.not.toMatch(/Right/);
     await check.getByRole('button', { name: 'Try again' }).focus();
     await page.keyboard.press('Enter');
@@ -71,7 +72,7 @@ describe('a check inside a lesson', () => {
     ] as const) {
       await check.getByRole('radio').nth(option).check();
       await check.getByRole('button', { name: 'Check my answer' }).click();
-      await expect(check.getByRole('status').innerText()).resolves.toMatch(new RegExp(`✓ Right:[\\s\\S]*${article}`));
+      await expect.poll(() => check.getByRole('status').innerText(), { timeout: 5000 }).toMatch(new RegExp(`✓ Right:[\\s\\S]*${article}`));
     }
   });
 

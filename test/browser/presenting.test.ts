@@ -53,20 +53,24 @@ describe('presentation mode stays on', () => {
 
   it('P turns it on and off, and the key can be turned off in Share', async () => {
     const { page } = await openPage(browser, '/glossary/');
+    // The controls arrive with the first press, so the switch may take a moment.
     await page.keyboard.press('p');
-    expect(await presenting(page)).toBe(true);
+    await expect.poll(() => presenting(page), { timeout: 5000 }).toBe(true);
     expect(param(page, 'present')).toBe('1');
     await page.keyboard.press('p');
-    expect(await presenting(page)).toBe(false);
+    await expect.poll(() => presenting(page), { timeout: 5000 }).toBe(false);
 
     await page.getByRole('button', { name: 'Share' }).click();
     await page.getByRole('checkbox', { name: /P key/ }).uncheck();
     await page.keyboard.press('Escape');
     await page.keyboard.press('p');
+    // Long enough for the controls to arrive and act, had the key still been on.
+    await page.waitForTimeout(300);
     expect(await presenting(page)).toBe(false);
     // The choice is kept for the next page.
     await page.goto(siteUrl('/lessons/'));
     await page.keyboard.press('p');
+    await page.waitForTimeout(300);
     expect(await presenting(page)).toBe(false);
   });
 

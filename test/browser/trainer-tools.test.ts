@@ -30,7 +30,7 @@ describe('share panel', () => {
     const { page } = await openPage(browser, '/glossary/#churn', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.getByRole('button', { name: 'Share' }).click();
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(siteUrl('/glossary/#churn'));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 }).toBe(siteUrl('/glossary/#churn'));
     await expect.poll(() => page.getByText('Link copied.').isVisible()).toBe(true);
   });
 });

@@ -23,11 +23,13 @@ describe('the offline copy', () => {
   it('saves every page, every script and style, and the whole search index', () => {
     const saved = precached();
     // Embedded views are shown inside other sites' pages, which never install the worker.
-    const needed = files(dist).filter((f) => !f.startsWith('embed/')).filter((f) =>
-      /\.html$|^_astro\/|^pagefind\/(index|fragment|filter)\/|^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.en\.pagefind|pagefind-highlight\.js)$/.test(
-        f,
-      ),
-    );
+    const needed = files(dist)
+      .filter((f) => !f.startsWith('embed/'))
+      .filter((f) =>
+        /\.html$|^_astro\/|^pagefind\/(index|fragment|filter)\/|^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.en\.pagefind|pagefind-highlight\.js)$/.test(
+          f,
+        ),
+      );
     expect(needed.length).toBeGreaterThan(30);
     // The heading font's WOFF is the fallback for browsers without WOFF2, none of which runs a service worker.
     expect(needed.filter((f) => !saved.has(f) && !f.endsWith('.woff'))).toEqual([]);

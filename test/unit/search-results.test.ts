@@ -10,6 +10,13 @@ const sub = (title: string, url: string, excerpt: string, ...scores: number[]): 
 });
 
 describe('excerptParts', () => {
+  it('closes the gap text left out of the index leaves before punctuation', () => {
+    expect(excerptParts('what is <mark>bought</mark> . A client , often')).toEqual([
+      { text: 'what is ', marked: false },
+      { text: 'bought', marked: true },
+      { text: '. A client, often', marked: false },
+    ]);
+  });
   it('splits marked words from plain text, without reading the text as HTML', () => {
     expect(excerptParts('why the <mark>sales</mark> <mark>cycle</mark> is longer')).toEqual([
       { text: 'why the ', marked: false },

@@ -16,7 +16,7 @@ import {
 } from '../../../lib/knowledge-check.ts';
 import { newSeed } from '../../../lib/seeded-random.ts';
 import { pageQuery } from '../../../lib/query-params.ts';
-import { replaceAddress } from '../../../browser/address.ts';
+import { replaceAddress, shareableAddress } from '../../../browser/address.ts';
 import type { KnowledgeCheckText } from '../../../schemas/quiz.ts';
 
 /** An example business as the check shows it, links already resolved. */
@@ -65,8 +65,9 @@ export default function KnowledgeCheck(props: Props) {
   const shareUrl = () => {
     if (seed() === null) return '';
     // A shared round carries only the round itself, not this reader's other settings.
-    const url = new URL(window.location.pathname, window.location.href);
+    const url = new URL(shareableAddress());
     url.search = pageQuery('', checkParams(seed()!, round()));
+    url.hash = '';
     return url.href;
   };
   const verdictWord = (says: 'client' | 'customer' | 'both') =>

@@ -26,7 +26,7 @@ import { MonthTable } from './MonthTable.tsx';
 import { ExamplePicker } from './ExamplePicker.tsx';
 import { copyText } from '../../../browser/clipboard.ts';
 import { downloadText } from '../../../browser/download.ts';
-import { replaceAddress } from '../../../browser/address.ts';
+import { replaceAddress, shareableAddress } from '../../../browser/address.ts';
 import type { PresetChoice, SimulatorText } from './types.ts';
 
 interface Props {
@@ -212,7 +212,7 @@ export default function ConversionSimulator(props: Props) {
 
   const copyLink = async () => {
     writeUrl();
-    setStatus((await copyText(location.href)) ? t.linkCopied : t.linkNotCopied);
+    setStatus((await copyText(shareableAddress())) ? t.linkCopied : t.linkNotCopied);
   };
   const download = () => downloadText(scenarioCsv(result(), props.text.table), t.csvFile, 'text/csv;charset=utf-8');
   const showTable = () => setTableOpen(true);
