@@ -119,6 +119,25 @@ describe('navigation', () => {
     }
   });
 
+  // The longest current-page links (bold) make the tightest fit.
+  it.each([1024, 1184, 1280, 1440])('at %i px the header is one row on every kind of page', async (width) => {
+    const { page } = await openPage(browser, '/quiz/check/', { viewport: { width, height: 800 } });
+    for (const path of ['/quiz/check/', '/simulator/', '/workshop/', '/lessons/']) {
+      await page.goto(siteUrl(path));
+      // On one row, every control's middle is at the same height, within a few pixels.
+      const spread = await page.locator('.site-header').evaluate((header) => {
+        const middles = [...header.querySelectorAll('.site-name, .menu-button, .site-menu a, .search-link, .share-button')]
+          .filter((el) => (el as HTMLElement).checkVisibility())
+          .map((el) => {
+            const box = el.getBoundingClientRect();
+            return (box.top + box.bottom) / 2;
+          });
+        return Math.max(...middles) - Math.min(...middles);
+      });
+      expect(spread, path).toBeLessThan(8);
+    }
+  });
+
   it.each(['light', 'dark'] as const)('the open phone menu passes axe in %s mode', async (colorScheme) => {
     const { page } = await openPage(browser, '/', { viewport: { width: 390, height: 844 }, colorScheme });
     await page.getByRole('button', { name: 'Menu' }).click();
