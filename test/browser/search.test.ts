@@ -143,6 +143,8 @@ describe('search', () => {
     await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type('churn');
     await results(page).first().waitFor();
+    // Typed a letter at a time, so results for "chu" may still be replaced by those for "churn".
+    await page.waitForLoadState('networkidle');
     await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
