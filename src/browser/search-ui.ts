@@ -13,7 +13,9 @@ function mountSiteSearch(site: HTMLElement, { syncUrl }: { syncUrl: boolean }): 
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   dialog.addEventListener('close', () => syncUrl && syncQueryToUrl(''));
   const singleKey = site.querySelector<HTMLInputElement>('[data-single-key]')!;
+  // Disabled in the markup until now, so a change can never be made that would not be kept.
   singleKey.checked = safeStorage.get(SINGLE_KEY_SHORTCUTS_KEY) !== 'off';
+  singleKey.disabled = false;
   singleKey.addEventListener('change', () => safeStorage.set(SINGLE_KEY_SHORTCUTS_KEY, singleKey.checked ? 'on' : 'off'));
   const box = mountSearchBox(site.querySelector<HTMLElement>('[data-search-box]')!, { syncUrl });
   box.warm();

@@ -32,8 +32,8 @@ class SharePanel extends HTMLElement {
     const presentKey = this.querySelector<HTMLInputElement>('[data-present-key]')!;
     presentKey.checked = safeStorage.get(PRESENT_KEY_STORAGE) !== 'off';
     presentKey.addEventListener('change', () => safeStorage.set(PRESENT_KEY_STORAGE, presentKey.checked ? 'on' : 'off'));
-    // Disabled in the markup, so a click can never fall on a button that would not respond.
-    for (const button of this.querySelectorAll('button[disabled]')) button.removeAttribute('disabled');
+    // Disabled in the markup, so a click can never fall on a control that would not respond.
+    for (const control of this.querySelectorAll('button[disabled], input[disabled]')) control.removeAttribute('disabled');
     this.#showPresenting();
   }
 

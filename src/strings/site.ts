@@ -118,6 +118,8 @@ export const strings = {
     /** Said when the pick was the other one: "Not quite: it has clients." */
     wrong: (answer: 'client' | 'customer') => `Not quite: it has ${answer}s.`,
     more: 'More examples, with what each article says',
+    done: 'All three sorted. The same clues work for your own business:',
+    doneLink: 'classify it in ten questions',
   },
   workshop: {
     eyebrow: 'For trainers',

@@ -34,6 +34,12 @@ describe('the home page’s first screen', () => {
     await gym.getByRole('radio', { name: 'Customer' }).check();
     await expect(gymFeedback.getByText('Not quite: it has customers.').isVisible()).resolves.toBe(false);
     await expect(gymFeedback.getByText('Right.').isVisible()).resolves.toBe(true);
+    // Once every business has an answer, a line points to the reader's own business.
+    const done = page.getByText(/^All three sorted/);
+    await expect(done.isVisible()).resolves.toBe(false);
+    await page.getByRole('group', { name: 'Coffee shop' }).getByRole('radio', { name: 'Customer' }).check();
+    await expect(done.isVisible()).resolves.toBe(true);
+    await expect(done.getByRole('link').getAttribute('href')).resolves.toMatch(/\/quiz\/$/);
     expect(errors).toEqual([]);
   });
 
