@@ -16,12 +16,18 @@ import { workshopGuideSchema } from './schemas/workshop.ts';
 import { worksheetSchema } from './schemas/worksheet.ts';
 import { linkCardSchema } from './schemas/link-card.ts';
 import { lessonCheckSchema } from './schemas/lesson-check.ts';
+import { theTestSchema } from './schemas/the-test.ts';
 
 /** A YAML file that is one document, not a list: it becomes a single entry with the given id. */
 const singleDocument = (id: string) => (text: string) => [{ ...(load(text) as object), id }];
 import { mapPageSchema, mapPlacementSchema } from './schemas/map.ts';
 
 export const collections = {
+  // The site's one test of client versus customer, stated once.
+  theTest: defineCollection({
+    loader: file(contentPath('the-test.yaml'), { parser: singleDocument('the-test') }),
+    schema: theTestSchema,
+  }),
   lessons: defineCollection({
     loader: glob({ pattern: '*.mdx', base: contentPath('lessons') }),
     schema: lessonSchema,

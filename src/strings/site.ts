@@ -20,6 +20,14 @@ export const strings = {
     sources: 'Sources',
     search: 'Search',
   },
+  theTest: {
+    questionsLabel: 'Ask two questions about what you sell',
+    regionsLabel: 'What the answers mean',
+    yes: 'Yes',
+    no: 'No',
+    articlesSummary: 'How each article draws the line',
+    footerLink: 'The test this site uses',
+  },
   lesson: {
     minutes: (n: number) => `${n} min read`,
     onThisPage: 'On this page',
