@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import { fillIn } from '../../../lib/fill-in.ts';
 import type { QuizModel } from '../../../lib/quiz-model.ts';
 import { NOT_SURE, type Pick } from '../../../lib/quiz-url-state.ts';
+import { keepInView } from '../../../browser/keep-in-view.ts';
 
 interface Props {
   quiz: QuizModel;
@@ -26,6 +27,12 @@ export default function QuizQuestion(props: Props) {
   const ui = props.quiz.ui;
   const hintId = () => `${props.headingId}-hint`;
   const errorId = () => `${props.headingId}-error`;
+  let nav: HTMLDivElement | undefined;
+  /** After a choice the way on is the Next button: bring it on screen with the answers. */
+  const choose = (answer: Pick) => {
+    props.onChoose(answer);
+    keepInView(nav);
+  };
   const describedBy = () => [question().hint ? hintId() : '', props.missing ? errorId() : ''].filter(Boolean).join(' ') || undefined;
 
   return (
@@ -57,13 +64,7 @@ export default function QuizQuestion(props: Props) {
           <For each={question().answers}>
             {(answer, i) => (
               <label class="quiz-answer" data-lean={answer.lean}>
-                <input
-                  type="radio"
-                  name={`quiz-${question().id}`}
-                  value={i()}
-                  checked={props.pick === i()}
-                  onChange={() => props.onChoose(i())}
-                />
+                <input type="radio" name={`quiz-${question().id}`} value={i()} checked={props.pick === i()} onChange={() => choose(i())} />
                 <span>{answer.text}</span>
               </label>
             )}
@@ -75,7 +76,7 @@ export default function QuizQuestion(props: Props) {
               name={`quiz-${question().id}`}
               value={NOT_SURE}
               checked={props.pick === NOT_SURE}
-              onChange={() => props.onChoose(NOT_SURE)}
+              onChange={() => choose(NOT_SURE)}
             />
             <span>{ui.notSure}</span>
           </label>
@@ -90,7 +91,7 @@ export default function QuizQuestion(props: Props) {
       <Show
         when={!props.changing}
         fallback={
-          <div class="quiz-nav">
+          <div class="quiz-nav" ref={nav}>
             <button type="submit" class="quiz-button quiz-button-primary">
               <span aria-hidden="true">← </span>
               {ui.backToResult}
@@ -98,7 +99,7 @@ export default function QuizQuestion(props: Props) {
           </div>
         }
       >
-        <div class="quiz-nav">
+        <div class="quiz-nav" ref={nav}>
           <Show when={props.index > 0}>
             <button type="button" class="quiz-button" onClick={() => props.onBack()}>
               <span aria-hidden="true">← </span>

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { openPage } from './site.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+const SCREENS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'laptop', width: 1280, height: 800 },
+];
+
+/** Where an element sits in the window: its top and bottom, and whether it is all on screen. */
+const placement = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: Math.round(r.top), bottom: Math.round(r.bottom), inView: r.top >= -1 && r.bottom <= window.innerHeight + 1 };
+  });
+
+/** Waits (bounded) for the page to bring the element on screen after the reader's action. */
+async function expectInView(page: Page, locator: Locator, what: string) {
+  let last = await placement(locator);
+  for (let i = 0; i < 40 && !last.inView; i++) {
+    await page.waitForTimeout(50);
+    last = await placement(locator);
+  }
+  expect(last, `${what} should be on screen`).toMatchObject({ inView: true });
+}
+
+describe('the next step is on screen after every answer', () => {
+  for (const screen of SCREENS) {
+    it(`quiz, ${screen.name} ${screen.width}×${screen.height}: Next is in view after each choice`, async () => {
+      const { page, errors } = await openPage(browser, '/quiz/', {
+        viewport: { width: screen.width, height: screen.height },
+        reducedMotion: 'reduce',
+      });
+      await page.waitForSelector('.quiz[data-ready]');
+      const questions = await page.locator('.quiz-all-list > li').count();
+      for (let n = 0; n < questions; n++) {
+        await page
+          .locator('.quiz-answer')
+          .nth(n % 2)
+          .click();
+        const next = page.locator('.quiz-step button[type=submit]');
+        await expectInView(page, next, `Next after question ${n + 1}`);
+        await next.click();
+      }
+      await page.waitForSelector('[data-outcome]');
+      expect(errors).toEqual([]);
+    });
+  }
+});
