@@ -54,3 +54,32 @@ describe('the next step is on screen after every answer', () => {
     });
   }
 });
+
+describe('the knowledge check keeps its verdict and Next together', () => {
+  for (const screen of SCREENS) {
+    it(`${screen.name} ${screen.width}×${screen.height}: the verdict, its reason and Next are on screen after every answer`, async () => {
+      const { page, errors } = await openPage(browser, '/quiz/check/?seed=7', {
+        viewport: { width: screen.width, height: screen.height },
+        reducedMotion: 'reduce',
+      });
+      await page.waitForSelector('.check[data-ready]');
+      await page.getByRole('button', { name: /start/i }).click();
+      for (let n = 0; n < 10; n++) {
+        // Alternate answers so both a right and a wrong verdict are measured.
+        await page
+          .locator('.check-answer')
+          .nth(n % 3)
+          .click();
+        await expectInView(page, page.locator('.check-feedback h3'), `the verdict on business ${n + 1}`);
+        const next = page.locator('.check-feedback .quiz-nav button');
+        await expectInView(page, next, `Next after business ${n + 1}`);
+        expect(await placement(page.locator('.check-feedback h3')), `the verdict on business ${n + 1} stays on screen`).toMatchObject({
+          inView: true,
+        });
+        await next.click();
+      }
+      await page.waitForSelector('.check-summary');
+      expect(errors).toEqual([]);
+    });
+  }
+});

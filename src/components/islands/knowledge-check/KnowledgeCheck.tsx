@@ -17,6 +17,7 @@ import {
 import { newSeed } from '../../../lib/seeded-random.ts';
 import { pageQuery } from '../../../lib/query-params.ts';
 import { replaceAddress, shareableAddress } from '../../../browser/address.ts';
+import { keepInView } from '../../../browser/keep-in-view.ts';
 import type { KnowledgeCheckText } from '../../../schemas/quiz.ts';
 
 /** An example business as the check shows it, links already resolved. */
@@ -113,7 +114,9 @@ export default function KnowledgeCheck(props: Props) {
     const item = current();
     if (!item || response()) return;
     setResponses((r) => ({ ...r, [item.id]: choice }));
-    focus(feedbackId);
+    // The verdict, its reason and Next come on screen together; focus follows without a jump.
+    document.getElementById(feedbackId)?.focus({ preventScroll: true });
+    keepInView(document.getElementById(`${feedbackId}-lead`));
   }
 
   function next() {
@@ -225,61 +228,68 @@ export default function KnowledgeCheck(props: Props) {
                   const judgement = () => judge(item(), choice());
                   return (
                     <div class="check-feedback" data-correct={right() ? 'true' : 'false'}>
-                      <h3 id={feedbackId} tabIndex={-1}>
-                        <span class="check-sign" aria-hidden="true">
-                          {right() ? '✓' : '✗'}
-                        </span>{' '}
-                        {right() ? ui.right : ui.wrong}
-                      </h3>
-                      <p>
-                        {fillIn(ui.youSaid, { answer: props.text.answers[choice()] })}{' '}
-                        <strong>
-                          {acceptedAnswers(item()).length > 1
-                            ? fillIn(ui.acceptedAre, { answers: acceptedWords(item()) })
-                            : fillIn(ui.answerIs, { answer: props.text.answers[item().answer] })}
-                        </strong>
-                      </p>
-                      <Show when={judgement() === 'depends' || (judgement() === 'taught' && choice() === 'depends' && item().disagreement)}>
-                        <p>{ui.dependsCounts}</p>
-                      </Show>
-                      <Show when={judgement() === 'one-source'}>
-                        <p>{fillIn(ui.oneSourceCounts, { sources: backing(item(), choice()) })}</p>
-                      </Show>
-                      <p>{item().reason}</p>
-                      <Show when={item().disagreement}>
-                        <p class="disagreement">
-                          <strong>{ui.sourcesDiffer}</strong> {item().disagreement}
+                      {/* The answer and why first, then the way on; where the articles stand comes after. */}
+                      <div id={`${feedbackId}-lead`} class="check-feedback-lead">
+                        <h3 id={feedbackId} tabIndex={-1}>
+                          <span class="check-sign" aria-hidden="true">
+                            {right() ? '✓' : '✗'}
+                          </span>{' '}
+                          {right() ? ui.right : ui.wrong}
+                        </h3>
+                        <p>
+                          <strong>
+                            {acceptedAnswers(item()).length > 1
+                              ? fillIn(ui.acceptedAre, { answers: acceptedWords(item()) })
+                              : fillIn(ui.answerIs, { answer: props.text.answers[item().answer] })}
+                          </strong>{' '}
+                          {fillIn(ui.youSaid, { answer: props.text.answers[choice()] })}
                         </p>
-                      </Show>
-                      {/* One sentence, as a person would say it: "BoldDesk and LiveChat say it has clients; Shopify says it has customers." */}
-                      <p class="check-sources">
-                        <For each={verdictGroups(item().verdicts)}>
-                          {(group, g) => (
-                            <>
-                              {g() > 0 && '; '}
-                              <For each={group.sources}>
-                                {(v, i) => (
-                                  <>
-                                    {listSeparator(i(), group.sources.length, ui.and)}
-                                    <a href={v.href}>{v.source}</a>
-                                  </>
-                                )}
-                              </For>{' '}
-                              {fillIn(group.sources.length > 1 ? ui.saysMany : ui.saysOne, { verdict: verdictWord(group.says) })}
-                            </>
-                          )}
-                        </For>
-                        .
-                      </p>
-                      <p>
-                        <span class="meta">{ui.readLesson}</span> <a href={item().lesson.href}>{item().lesson.title}</a>
-                      </p>
-                      <p class="quiz-nav">
-                        <button type="button" class="quiz-button quiz-button-primary" onClick={next}>
-                          {index() < items().length - 1 ? ui.next : ui.seeScore}
-                          <span aria-hidden="true"> →</span>
-                        </button>
-                      </p>
+                        <p>{item().reason}</p>
+                        <Show
+                          when={judgement() === 'depends' || (judgement() === 'taught' && choice() === 'depends' && item().disagreement)}
+                        >
+                          <p>{ui.dependsCounts}</p>
+                        </Show>
+                        <Show when={judgement() === 'one-source'}>
+                          <p>{fillIn(ui.oneSourceCounts, { sources: backing(item(), choice()) })}</p>
+                        </Show>
+                        <p class="quiz-nav">
+                          <button type="button" class="quiz-button quiz-button-primary" onClick={next}>
+                            {index() < items().length - 1 ? ui.next : ui.seeScore}
+                            <span aria-hidden="true"> →</span>
+                          </button>
+                        </p>
+                      </div>
+                      <div class="check-feedback-sources">
+                        <Show when={item().disagreement}>
+                          <p class="disagreement">
+                            <strong>{ui.sourcesDiffer}</strong> {item().disagreement}
+                          </p>
+                        </Show>
+                        {/* One sentence, as a person would say it: "BoldDesk and LiveChat say it has clients; Shopify says it has customers." */}
+                        <p class="check-sources">
+                          <For each={verdictGroups(item().verdicts)}>
+                            {(group, g) => (
+                              <>
+                                {g() > 0 && '; '}
+                                <For each={group.sources}>
+                                  {(v, i) => (
+                                    <>
+                                      {listSeparator(i(), group.sources.length, ui.and)}
+                                      <a href={v.href}>{v.source}</a>
+                                    </>
+                                  )}
+                                </For>{' '}
+                                {fillIn(group.sources.length > 1 ? ui.saysMany : ui.saysOne, { verdict: verdictWord(group.says) })}
+                              </>
+                            )}
+                          </For>
+                          .
+                        </p>
+                        <p>
+                          <span class="meta">{ui.readLesson}</span> <a href={item().lesson.href}>{item().lesson.title}</a>
+                        </p>
+                      </div>
                     </div>
                   );
                 }}
