@@ -71,7 +71,7 @@ export interface QuizModel {
   axes: QuizAxes;
 }
 
-export const lessonHref = (ref: LessonSectionRef): string => `/lessons/${ref.lesson}/#${ref.section}`;
+export const lessonHref = (ref: Pick<LessonSectionRef, 'lesson' | 'section'>): string => `/lessons/${ref.lesson}/#${ref.section}`;
 
 /**
  * The "how we score" steps with the scorer's own values filled in: the threshold, and the

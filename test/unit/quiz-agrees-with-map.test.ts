@@ -42,7 +42,7 @@ describe('the quiz and the map never disagree', () => {
   it('over every combination of answers to the questions on the map, the verdict is the region of the reader’s point', () => {
     // An odometer over the answers to the questions on the axes; the answer off the axes takes
     // each of its values in turn, since it may not change anything.
-    const axisQuestions = questions.map((q, i) => i).filter((i) => onAxes.has(questions[i].id));
+    const axisQuestions = questions.map((_, i) => i).filter((i) => onAxes.has(questions[i].id));
     const digits = axisQuestions.map(() => 0);
     const answers: (ChosenAnswer | null)[] = options.map((o) => o[0]);
     const seen = new Set<Outcome | null>();

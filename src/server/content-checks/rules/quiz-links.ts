@@ -1,3 +1,4 @@
+import { lessonHref } from '../../../lib/quiz-model.ts';
 import type { ContentRule } from '../content-index.ts';
 import { FILES, type Problem } from '../problem.ts';
 
@@ -12,8 +13,7 @@ export const quizLinks: ContentRule = ({ quiz, lessons, criteria, presets }) => 
   const checkSection = (field: string, ref: { lesson: string; section: string }) => {
     const slugs = headings.get(ref.lesson);
     if (!slugs) add(field, `unknown lesson "${ref.lesson}"`);
-    else if (!slugs.includes(ref.section))
-      add(field, `/lessons/${ref.lesson}/#${ref.section}: lesson "${ref.lesson}" has no heading "#${ref.section}"`);
+    else if (!slugs.includes(ref.section)) add(field, `${lessonHref(ref)}: lesson "${ref.lesson}" has no heading "#${ref.section}"`);
   };
 
   for (const q of quiz.questions) {
