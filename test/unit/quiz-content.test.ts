@@ -46,6 +46,6 @@ describe('content/quiz.yaml', () => {
     expect(model.outcomes.hybrid.simulator.href).toMatch(/^\/sub\/simulator\/\?preset=[a-z-]+$/);
     expect(model.howWeScore.steps.join(' ')).not.toMatch(/\{/);
     // The one question off the test is named, so a reader knows it does not change the verdict.
-    expect(model.howWeScore.steps.join(' ')).toContain('“How buyers find you”');
+    expect(model.howWeScore.steps.join(' ')).toContain('(“How buyers find you”)');
   });
 });
