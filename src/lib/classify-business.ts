@@ -1,3 +1,6 @@
+import { quizPosition, type QuizPosition } from './quiz-position.ts';
+import { TEST_THRESHOLD, regionOf, type RegionId, type TestAxis } from './the-test.ts';
+
 /** Which way one answer points. "both" is the "it varies" answer. */
 export type Lean = 'client' | 'customer' | 'both';
 
@@ -5,101 +8,72 @@ export type Outcome = 'client-based' | 'customer-based' | 'hybrid';
 
 export const OUTCOMES: readonly Outcome[] = ['client-based', 'customer-based', 'hybrid'];
 
-/** Which rule decided the outcome, so the result can say why in plain words. */
-export type ScoringRule = 'clear-both-ways' | 'leans-client' | 'leans-customer' | 'mixed';
-
-/** The answer given for one dimension, or null where the question was left unanswered. */
+/** The answer given for one question, or null where the question was left unanswered. */
 export interface ChosenAnswer {
+  /** The question's id. */
   dimension: string;
   lean: Lean;
   /** How strongly the answer points its way: 1 a hint, 2 a clear sign, 3 a decisive one. */
   weight: number;
 }
 
-export interface DimensionScore extends ChosenAnswer {
-  /** A weight high enough to count as a clear sign, not a hint. */
-  clear: boolean;
-}
+/** Which quiz questions (ids) answer each of the test's two questions (content/map-page.yaml). */
+export type QuizAxes = Readonly<Record<TestAxis, readonly string[]>>;
+
+/**
+ * What the quiz says for each region of the test: yes to both questions is client-based, no to
+ * both customer-based, and one of each (a one-off tailored job, or a standard offer on lasting
+ * terms) serves both.
+ */
+export const OUTCOME_OF_REGION: Readonly<Record<RegionId, Outcome>> = {
+  client: 'client-based',
+  customer: 'customer-based',
+  'one-off-job': 'hybrid',
+  'standard-lasting': 'hybrid',
+};
 
 export interface Classification {
-  /** null only when nothing at all was answered: no evidence, no verdict. */
+  /** null only when no answer bears on either question of the test: no evidence, no verdict. */
   outcome: Outcome | null;
-  rule: ScoringRule | null;
-  /** Points towards clients and towards customers; a "both" answer gives half its weight to each. */
-  clientPoints: number;
-  customerPoints: number;
-  /** Share of all points that point to clients, 0 to 1 (0.5 when nothing was answered). */
+  /** The region of the test the answers put the business in; it decides the outcome. */
+  region: RegionId | null;
+  /** The reader's point on the map: 0 to 100 on each axis, and how many answers fed each. */
+  position: QuizPosition;
+  /** Share of the weight of the answers on the two axes that points to clients, 0 to 1 (0.5 with none). */
   clientShare: number;
-  /** Count of clear signs on each side. */
-  clearClient: number;
-  clearCustomer: number;
   answered: number;
-  /** One entry per dimension, in question order; null where unanswered. */
-  breakdown: (DimensionScore | null)[];
+  /** One entry per question, in question order, with the weight it counted for; null where unanswered. */
+  breakdown: (ChosenAnswer | null)[];
 }
 
-/**
- * The scoring rules, kept as numbers so the page's "how we score" text is filled in from the
- * same values the scorer uses.
- */
-export const SCORING_RULES = {
-  /** An answer with at least this weight is a clear sign. */
-  clearWeight: 2,
-  /** This many clear signs on each side make a business hybrid, whatever the totals say. */
-  clearEachWay: 3,
-  /** A side needs at least this share of all points to decide the outcome alone. */
-  decisiveShare: 2 / 3,
-} as const;
+const cleanWeight = (weight: number): number => (Number.isFinite(weight) && weight > 0 ? weight : 0);
 
 /**
- * Classifies a business from its answers, one per dimension (null = unanswered, ignored).
- *
- * The hybrid rule is deliberately not an average. A business that shows clear client signs in
- * some dimensions and clear customer signs in others runs two kinds of relationship side by side;
- * averaging would call it "slightly client-based" and hide the customer side it must also serve.
- * So, in order:
- *  1. Clear signs both ways (at least `clearEachWay` on each side) → hybrid.
- *  2. Otherwise, one side holding at least `decisiveShare` of the points decides the outcome.
- *  3. Anything in between (including all "it varies" answers) → hybrid.
+ * Classifies a business from its answers (null = unanswered, ignored) by the site's one test.
+ * The answers to the questions on each axis give the reader's point on the map, exactly as the
+ * map draws it (quizPosition); the region that point falls in decides the outcome. So the quiz
+ * and the map can never disagree, and the quiz says what the test says of any business.
  */
-export function classifyBusiness(
-  answers: readonly (ChosenAnswer | null | undefined)[],
-  rules: typeof SCORING_RULES = SCORING_RULES,
-): Classification {
-  let clientPoints = 0;
-  let customerPoints = 0;
-  let clearClient = 0;
-  let clearCustomer = 0;
-  let answered = 0;
-  const breakdown = answers.map((answer): DimensionScore | null => {
-    if (!answer) return null;
-    const weight = Number.isFinite(answer.weight) && answer.weight > 0 ? answer.weight : 0;
-    const clear = weight >= rules.clearWeight && answer.lean !== 'both';
-    answered += 1;
-    if (answer.lean === 'client') clientPoints += weight;
-    else if (answer.lean === 'customer') customerPoints += weight;
-    else {
-      clientPoints += weight / 2;
-      customerPoints += weight / 2;
-    }
-    if (clear && answer.lean === 'client') clearClient += 1;
-    if (clear && answer.lean === 'customer') clearCustomer += 1;
-    return { ...answer, weight, clear };
-  });
-
-  const total = clientPoints + customerPoints;
-  const clientShare = total > 0 ? clientPoints / total : 0.5;
-  const base = { clientPoints, customerPoints, clientShare, clearClient, clearCustomer, answered, breakdown };
-
-  if (answered === 0) return { ...base, outcome: null, rule: null };
-  if (clearClient >= rules.clearEachWay && clearCustomer >= rules.clearEachWay) {
-    return { ...base, outcome: 'hybrid', rule: 'clear-both-ways' };
-  }
-  // A tiny tolerance so 2/3 exactly (e.g. 8 points to 4) counts as decisive despite float rounding.
-  const epsilon = 1e-9;
-  if (clientShare >= rules.decisiveShare - epsilon) return { ...base, outcome: 'client-based', rule: 'leans-client' };
-  if (1 - clientShare >= rules.decisiveShare - epsilon) return { ...base, outcome: 'customer-based', rule: 'leans-customer' };
-  return { ...base, outcome: 'hybrid', rule: 'mixed' };
+export function classifyBusiness(answers: readonly (ChosenAnswer | null | undefined)[], axes: QuizAxes): Classification {
+  const breakdown = answers.map((a): ChosenAnswer | null => (a ? { ...a, weight: cleanWeight(a.weight) } : null));
+  const position = quizPosition(breakdown, axes);
+  const onAxes = breakdown.filter(
+    (a): a is ChosenAnswer => a !== null && (axes.tailoring.includes(a.dimension) || axes.relationship.includes(a.dimension)),
+  );
+  const total = onAxes.reduce((sum, a) => sum + a.weight, 0);
+  const client = onAxes.reduce((sum, a) => sum + (a.lean === 'client' ? a.weight : a.lean === 'both' ? a.weight / 2 : 0), 0);
+  const base = {
+    position,
+    clientShare: total > 0 ? client / total : 0.5,
+    answered: breakdown.filter(Boolean).length,
+    breakdown,
+  };
+  if (position.answered.tailoring + position.answered.relationship === 0) return { ...base, outcome: null, region: null };
+  const region = regionOf(position);
+  return { ...base, outcome: OUTCOME_OF_REGION[region], region };
 }
+
+/** Values the "how we score" and result texts may use: {threshold}. */
+export const ruleValues = { threshold: TEST_THRESHOLD };
 
 export const isOutcome = (value: unknown): value is Outcome => OUTCOMES.includes(value as Outcome);

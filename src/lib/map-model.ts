@@ -4,9 +4,12 @@
  * src/utils/map-content.ts.
  */
 
+import { VERDICTS, type ArticleVerdict, type Verdict } from './grade-business.ts';
+
 export type MapAxis = 'tailoring' | 'relationship';
-export type MapVerdict = 'client' | 'customer' | 'depends';
-export const MAP_VERDICTS: readonly MapVerdict[] = ['client', 'customer', 'depends'];
+/** The map colours and filters businesses by the answers every tool grades with. */
+export type MapVerdict = Verdict;
+export const MAP_VERDICTS = VERDICTS;
 
 export interface MapLink {
   href: string;
@@ -40,7 +43,7 @@ export interface MapBusiness {
   /** Why the articles place it differently, where they do. */
   disagreement?: string;
   /** What each article that names it says: "client", "customer" or "both". */
-  verdicts: { source: MapLink; says: 'client' | 'customer' | 'both' }[];
+  verdicts: { source: MapLink; says: ArticleVerdict }[];
   lesson: MapLink;
   placements: MapPlacement[];
 }

@@ -1,4 +1,5 @@
-import { SCORING_RULES, type Lean, type Outcome } from './classify-business.ts';
+import { ruleValues, type Lean, type Outcome, type QuizAxes } from './classify-business.ts';
+import type { RegionId } from './the-test.ts';
 import { fillIn } from './fill-in.ts';
 import type { QuizMapModel } from './map-model.ts';
 import { withBase } from './paths.ts';
@@ -34,7 +35,8 @@ export interface QuizContent {
     }
   >;
   compareRows: Partial<Record<string, string>>;
-  rules: Record<'clear-both-ways' | 'leans-client' | 'leans-customer' | 'mixed', string>;
+  /** Why the result, for each region of the test the reader's answers can land in. */
+  rules: Record<RegionId, string>;
   howWeScore: { title: string; steps: string[] };
   leans: Record<Lean, string>;
   ui: Record<string, string>;
@@ -65,18 +67,24 @@ export interface QuizModel {
   map?: QuizMapModel;
   /** The quiz page, for "take the quiz" links from a result page. */
   quizPage: string;
+  /** Which questions answer each of the test's two questions: the scorer places the reader by them. */
+  axes: QuizAxes;
 }
 
-export const lessonHref = (ref: LessonSectionRef): string => `/lessons/${ref.lesson}/#${ref.section}`;
+export const lessonHref = (ref: Pick<LessonSectionRef, 'lesson' | 'section'>): string => `/lessons/${ref.lesson}/#${ref.section}`;
 
-/** Values that the "how we score" and rule texts may use: {clearWeight}, {clearEachWay}, {decisivePercent}. */
-export const ruleValues = {
-  clearWeight: SCORING_RULES.clearWeight,
-  clearEachWay: SCORING_RULES.clearEachWay,
-  decisivePercent: Math.round(SCORING_RULES.decisiveShare * 100),
-};
+/**
+ * The "how we score" steps with the scorer's own values filled in: the threshold, and the
+ * questions that are not part of the test (a step naming them is dropped when there are none).
+ */
+function howWeScoreSteps(quiz: QuizContent, axes: QuizAxes): string[] {
+  const onTest = new Set([...axes.tailoring, ...axes.relationship]);
+  const offTest = quiz.questions.filter((q) => !onTest.has(q.id)).map((q) => `“${q.dimension}”`);
+  const values = { ...ruleValues, offTest: offTest.join(' and ') };
+  return quiz.howWeScore.steps.filter((s) => offTest.length > 0 || !s.includes('{offTest}')).map((s) => fillIn(s, values));
+}
 
-export function toQuizModel(quiz: QuizContent, base: string): QuizModel {
+export function toQuizModel(quiz: QuizContent, base: string, axes: QuizAxes): QuizModel {
   const link = (path: string, label: string): Link => ({ href: withBase(base, path), label });
   const outcome = (id: Outcome): QuizModel['outcomes'][Outcome] => {
     const o = quiz.outcomes[id];
@@ -96,57 +104,10 @@ export function toQuizModel(quiz: QuizContent, base: string): QuizModel {
     })),
     outcomes,
     rules: quiz.rules,
-    howWeScore: { title: quiz.howWeScore.title, steps: quiz.howWeScore.steps.map((s) => fillIn(s, ruleValues)) },
+    howWeScore: { title: quiz.howWeScore.title, steps: howWeScoreSteps(quiz, axes) },
     leans: quiz.leans,
     ui: quiz.ui,
     quizPage: withBase(base, '/quiz/'),
+    axes,
   };
-}
-
-/**
- * Lesson links in the quiz that point at a lesson or heading that does not exist, as messages
- * naming content/quiz.yaml. `sections` maps each lesson id to its heading slugs.
- */
-/** Ids the quiz may point at in other collections: comparison rows and simulator scenarios. */
-export interface QuizTargets {
-  criteria: ReadonlySet<string>;
-  presets: ReadonlySet<string>;
-}
-
-/** Each comparison row or simulator scenario the quiz names that content does not define. */
-export function unknownQuizTargets(quiz: QuizContent, known: QuizTargets): string[] {
-  const problems: string[] = [];
-  for (const q of quiz.questions) {
-    for (const row of q.compare) {
-      if (!known.criteria.has(row))
-        problems.push(`content/quiz.yaml: question "${q.id}" links to comparison row "${row}", which content/criteria.yaml does not have`);
-    }
-  }
-  for (const row of Object.keys(quiz.compareRows)) {
-    if (!known.criteria.has(row)) problems.push(`content/quiz.yaml: compareRows names "${row}", which content/criteria.yaml does not have`);
-  }
-  for (const [id, o] of Object.entries(quiz.outcomes)) {
-    if (!known.presets.has(o.simulator.preset))
-      problems.push(
-        `content/quiz.yaml: outcome "${id}" opens simulator scenario "${o.simulator.preset}", which content/simulator-presets.yaml does not have`,
-      );
-  }
-  return problems;
-}
-
-export function brokenLessonLinks(quiz: QuizContent, sections: ReadonlyMap<string, readonly string[]>): string[] {
-  const refs: [string, LessonSectionRef][] = [
-    ...quiz.questions.flatMap((q) => q.lessons.map((l): [string, LessonSectionRef] => [`question "${q.id}"`, l])),
-    ...(Object.entries(quiz.outcomes) as [Outcome, QuizContent['outcomes'][Outcome]][]).flatMap(([id, o]) =>
-      o.recommendations.map((r): [string, LessonSectionRef] => [`outcome "${id}"`, r.link]),
-    ),
-  ];
-  const problems: string[] = [];
-  for (const [where, ref] of refs) {
-    const slugs = sections.get(ref.lesson);
-    if (!slugs) problems.push(`content/quiz.yaml: ${where} links to unknown lesson "${ref.lesson}"`);
-    else if (!slugs.includes(ref.section))
-      problems.push(`content/quiz.yaml: ${where} links to "#${ref.section}", which is not a heading of lesson "${ref.lesson}"`);
-  }
-  return problems;
 }

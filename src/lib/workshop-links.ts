@@ -1,5 +1,6 @@
 import { OUTCOMES } from './classify-business.ts';
 import { CRITERION_THEMES } from './criterion-themes.ts';
+import { MAX_SEED, parseSeed } from './seeded-random.ts';
 
 /**
  * The links a trainer's guide may point at: a lesson section, a glossary term, an example
@@ -27,7 +28,7 @@ export const LINK_FORMATS = [
   '/examples/ or /examples/#example-<id>',
   '/quiz/',
   `/quiz/result/<${OUTCOMES.join('|')}>/`,
-  '/quiz/check/?seed=<whole number>',
+  `/quiz/check/?seed=<whole number from 1 to ${MAX_SEED}>`,
   `/compare/ or /compare/?theme=<${CRITERION_THEMES.join('|')}>`,
   '/compare/#<criterion>',
   '/simulator/?preset=<scenario>',
@@ -45,44 +46,12 @@ export function parseWorkshopPath(path: string): WorkshopTarget | undefined {
   if ((m = path.match(new RegExp(`^/examples/#example-(${SLUG})$`)))) return { kind: 'examples', example: m[1] };
   if (path === '/quiz/') return { kind: 'quiz' };
   if ((m = path.match(/^\/quiz\/result\/([a-z-]+)\/$/)) && oneOf(OUTCOMES, m[1])) return { kind: 'quiz-result', outcome: m[1] };
-  if ((m = path.match(/^\/quiz\/check\/\?seed=([1-9][0-9]{0,8})$/))) return { kind: 'knowledge-check', seed: Number(m[1]) };
+  // The check's own seed reader, so the guide can never hand out a seed the page calls damaged.
+  if ((m = path.match(/^\/quiz\/check\/\?seed=([^&#]*)$/)) && parseSeed(m[1]) !== null)
+    return { kind: 'knowledge-check', seed: parseSeed(m[1])! };
   if (path === '/compare/') return { kind: 'compare' };
   if ((m = path.match(/^\/compare\/\?theme=([a-z]+)$/)) && oneOf(CRITERION_THEMES, m[1])) return { kind: 'compare', theme: m[1] };
   if ((m = path.match(new RegExp(`^/compare/#(${SLUG})$`)))) return { kind: 'compare-row', criterion: m[1] };
   if ((m = path.match(new RegExp(`^/simulator/\\?preset=(${SLUG})$`)))) return { kind: 'simulator', preset: m[1] };
   return undefined;
-}
-
-/** What the guide's links may point into, as the other content collections define it. */
-export interface KnownTargets {
-  /** Heading slugs of each lesson, by lesson id. */
-  lessonSections: Map<string, Set<string>>;
-  glossary: Set<string>;
-  examples: Set<string>;
-  /** Comparison-table row ids (content/criteria.yaml). */
-  criteria: Set<string>;
-  /** Simulator scenario ids (content/simulator-presets.yaml). */
-  presets: Set<string>;
-}
-
-/** Each path whose lesson, section, term or example does not exist, as a message an editor can act on. */
-export function missingTargets(paths: readonly string[], known: KnownTargets): string[] {
-  const problems: string[] = [];
-  for (const path of new Set(paths)) {
-    const target = parseWorkshopPath(path);
-    if (!target) problems.push(`"${path}" is not a link format the guide knows; use one of: ${LINK_FORMATS.join(', ')}`);
-    else if (target.kind === 'lesson-section') {
-      const sections = known.lessonSections.get(target.lesson);
-      if (!sections) problems.push(`"${path}" points to unknown lesson "${target.lesson}"`);
-      else if (!sections.has(target.section)) problems.push(`"${path}": lesson "${target.lesson}" has no section "#${target.section}"`);
-    } else if (target.kind === 'glossary' && !known.glossary.has(target.term))
-      problems.push(`"${path}" points to unknown glossary term "${target.term}"`);
-    else if (target.kind === 'examples' && target.example && !known.examples.has(target.example))
-      problems.push(`"${path}" points to unknown example "${target.example}"`);
-    else if (target.kind === 'compare-row' && !known.criteria.has(target.criterion))
-      problems.push(`"${path}" points to unknown comparison row "${target.criterion}"`);
-    else if (target.kind === 'simulator' && !known.presets.has(target.preset))
-      problems.push(`"${path}" points to unknown simulator scenario "${target.preset}"`);
-  }
-  return problems;
 }

@@ -57,12 +57,12 @@ const outcome = z.object({
   simulator: z.object({ preset: slug, label: z.string().min(5), text: z.string().min(10) }),
 });
 
-/** Wording of the "why this result" line for each scoring rule; `{client}` etc. are filled in. */
+/** Wording of the "why this result" line for each region of the test; `{tailoring}` etc. are filled in. */
 const ruleTexts = z.object({
-  'clear-both-ways': z.string(),
-  'leans-client': z.string(),
-  'leans-customer': z.string(),
-  mixed: z.string(),
+  client: z.string(),
+  customer: z.string(),
+  'one-off-job': z.string(),
+  'standard-lasting': z.string(),
 });
 
 const classifyUiKeys = [

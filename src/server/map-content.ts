@@ -1,38 +1,24 @@
 import { getCollection, getEntry } from 'astro:content';
-import { mapContentProblems } from '../lib/map-integrity.ts';
 import { mapFrame, toPixels } from '../lib/map-layout.ts';
 import type { MapBusiness, MapLink, MapModel, MapReason, QuizMapModel } from '../lib/map-model.ts';
 import { siteContent } from './content.ts';
 import { href } from './href.ts';
 
 /**
- * The client–customer map, checked against the examples, sources, lessons and quiz it points
- * into, and resolved into the plain model the islands take. A reference that points nowhere, or
- * an example business with no place, fails the build with the file named.
+ * The client–customer map, resolved into the plain model the islands take. Its references are
+ * checked with the rest of the content, in siteContent.
  */
 export const mapContent = (async (): Promise<
   MapModel & { page: string; title: string; description: string; question: string; lede: string; ourModel: string }
 > => {
-  const [{ examples, sources, lessons }, placements, pageEntry, quiz] = await Promise.all([
+  // siteContent has checked the map against everything it points into (content-checks/).
+  const [{ examples, sources, lessons }, placements, pageEntry] = await Promise.all([
     siteContent,
     getCollection('mapPlacements'),
     getEntry('mapPage', 'map'),
-    getEntry('quiz', 'quiz'),
   ]);
   if (!pageEntry) throw new Error('content/map-page.yaml is missing or empty: the map needs it.');
   const page = pageEntry.data;
-  const problems = mapContentProblems({
-    placements: placements.map((p) => p.data),
-    contrasts: page.contrasts,
-    quizAxes: page.quizAxes,
-    zones: page.zones,
-    businesses: examples.map((e) => e.data.id),
-    sources: sources.map((s) => s.id),
-    lessons: lessons.map((l) => l.id),
-    quizQuestions: quiz?.data.classify.questions.map((q) => q.id) ?? [],
-  });
-  if (problems.length > 0) throw new Error(`The map refers to things that do not exist:\n  ${problems.join('\n  ')}`);
-
   const source = (id: string): MapLink => ({ href: href(`/sources/#${id}`), title: sources.find((s) => s.id === id)!.data.short });
   const lesson = (id: string): MapLink => ({ href: href(`/lessons/${id}/`), title: lessons.find((l) => l.id === id)!.data.title });
   const reason = (r: { reason: string; source?: string }): MapReason =>

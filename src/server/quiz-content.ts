@@ -1,20 +1,16 @@
 import { base } from './href.ts';
-import { getCollection, getEntry, render } from 'astro:content';
-import { brokenLessonLinks, toQuizModel, unknownQuizTargets } from '../lib/quiz-model.ts';
+import { getEntry } from 'astro:content';
+import { toQuizModel } from '../lib/quiz-model.ts';
 import { siteContent } from './content.ts';
 
 /**
- * content/quiz.yaml, checked against the lessons it links to and resolved for the islands.
- * A link to a lesson heading, comparison row or simulator scenario that does not exist fails
- * the build with the file named.
+ * content/quiz.yaml, resolved for the islands once the content has passed its cross-checks.
  */
 export const quizContent = (async () => {
-  const entry = await getEntry('quiz', 'quiz');
+  const [entry, mapPage] = await Promise.all([getEntry('quiz', 'quiz'), getEntry('mapPage', 'map')]);
   if (!entry) throw new Error('content/quiz.yaml is missing or empty: the quiz pages need it.');
-  const [{ lessons, criteria }, presets] = await Promise.all([siteContent, getCollection('simulatorPresets')]);
-  const sections = new Map(await Promise.all(lessons.map(async (l) => [l.id, (await render(l)).headings.map((h) => h.slug)] as const)));
-  const known = { criteria: new Set(criteria.map((c) => c.id)), presets: new Set(presets.map((p) => p.id)) };
-  const problems = [...brokenLessonLinks(entry.data.classify, sections), ...unknownQuizTargets(entry.data.classify, known)];
-  if (problems.length > 0) throw new Error(`Quiz links point nowhere:\n  ${problems.join('\n  ')}`);
-  return { ...entry.data, model: toQuizModel(entry.data.classify, base) };
+  // The quiz's links are checked with the rest of the content (content-checks/rules/quiz-links.ts).
+  await siteContent;
+  if (!mapPage) throw new Error('content/map-page.yaml is missing or empty: the quiz places the reader by its quizAxes.');
+  return { ...entry.data, model: toQuizModel(entry.data.classify, base, mapPage.data.quizAxes) };
 })();

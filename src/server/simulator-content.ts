@@ -1,5 +1,5 @@
 import { getCollection, render } from 'astro:content';
-import { presetSourceProblems } from '../lib/preset-check.ts';
+import { siteContent } from './content.ts';
 import type { PresetView } from '../components/islands/simulator/types.ts';
 import { href } from './href.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
@@ -9,19 +9,15 @@ import { escapeHtml } from '../lib/escape-html.ts';
  * the build with the file named, rather than shipping a simulator with holes in it.
  */
 export async function simulatorContent() {
+  // siteContent has checked each example's sources (content-checks/rules/preset-sources.ts).
   const [pages, presets, sources] = await Promise.all([
     getCollection('simulatorPage'),
     getCollection('simulatorPresets'),
     getCollection('sources'),
+    siteContent,
   ]);
   const page = pages[0];
   if (!page) throw new Error('content/simulator.mdx is missing or empty: the simulator page takes all its wording from it.');
-  const problems = presetSourceProblems(
-    presets.map((p) => p.data),
-    sources.map((s) => s.id),
-  );
-  if (problems.length > 0) throw new Error(`Simulator examples refer to things that do not exist:\n  ${problems.join('\n  ')}`);
-
   const sourceNames = new Map(sources.map((s) => [s.id, s.data.publisher ?? s.data.title]));
   const basedOn = pages[0].data.interface.basedOn;
   const presetViews: PresetView[] = presets.map(({ data }) => {

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import ClassifyQuiz from '../../src/components/islands/quiz/ClassifyQuiz.tsx';
 import { LAST_RESULT_KEY } from '../../src/lib/last-result.ts';
 import { NOT_SURE, encodeAnswers } from '../../src/lib/quiz-url-state.ts';
-import { quizModel } from './quiz-fixture.ts';
+import { quizAxes, quizModel } from './quiz-fixture.ts';
+import { fillIn } from '../../src/lib/fill-in.ts';
 
 const questions = quizModel.questions;
 const ui = quizModel.ui;
@@ -60,8 +61,9 @@ describe('ClassifyQuiz', () => {
 
   it('renders the result with one breakdown entry per dimension, each with its answer and lean', () => {
     const { container } = open();
-    // Clear client answers everywhere but three clear customer ones: a hybrid by the "both ways" rule.
-    const picks = questions.map((q, i) => q.answers.findIndex((a) => a.lean === (i < 3 ? 'customer' : 'client') && a.weight >= 2));
+    // A standard offer (clear customer answers on tailoring) on lasting terms (clear client answers elsewhere): in between.
+    const leanOf = (id: string) => (quizAxes.tailoring.includes(id) ? 'customer' : 'client');
+    const picks = questions.map((q) => q.answers.findIndex((a) => a.lean === leanOf(q.id) && a.weight >= 2));
     for (const p of picks) {
       fireEvent.click(radios()[p]);
       next();
@@ -71,7 +73,11 @@ describe('ClassifyQuiz', () => {
     expect(document.activeElement?.textContent).toBe(quizModel.outcomes.hybrid.headline);
     const rows = [...container.querySelectorAll('.quiz-dimension')] as HTMLElement[];
     expect(rows).toHaveLength(questions.length);
-    expect(rows.map((r) => r.dataset.lean)).toEqual(questions.map((_, i) => (i < 3 ? 'customer' : 'client')));
+    expect(rows.map((r) => r.dataset.lean)).toEqual(questions.map((q) => leanOf(q.id)));
+    // The reason names the region and both scores, as the map places the reader.
+    expect(container.querySelector('.quiz-why p')!.textContent).toBe(
+      fillIn(quizModel.rules['standard-lasting'], { tailoring: 0, relationship: 100, threshold: 50 }),
+    );
     rows.forEach((row, i) => {
       expect(row.textContent).toContain(questions[i].dimension);
       expect(row.textContent).toContain(questions[i].answers[picks[i]].text);

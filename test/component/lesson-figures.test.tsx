@@ -6,7 +6,10 @@ import LifetimeValue from '../../src/components/islands/lesson/LifetimeValue.tsx
 import { figureStrings } from '../../src/strings/figures.ts';
 import { PAYBACK_RANGES, startingPayback } from '../../src/lib/payback-curve.ts';
 import { startingBuyers } from '../../src/lib/lifetime-value.ts';
-import { acceptedChoices, explainBusiness, type SortItem } from '../../src/lib/sort-businesses.ts';
+import { explainBusiness } from '../../src/lib/sort-businesses.ts';
+import { acceptedAnswers, type GradedBusiness } from '../../src/lib/grade-business.ts';
+
+type SortItem = GradedBusiness<{ source: string; says: 'client' | 'customer' | 'both' }> & { id: string };
 import { simulatorPage } from '../simulator-content.ts';
 
 afterEach(cleanup);
@@ -39,7 +42,7 @@ describe('SortBusinesses', () => {
   const businesses: SortBusiness[] = items.map((i) => ({
     id: i.id,
     name: i.name,
-    accepted: acceptedChoices(i),
+    accepted: acceptedAnswers(i),
     ...explainBusiness(i, t),
     lessonHref: '/lessons/who-has-which/',
   }));

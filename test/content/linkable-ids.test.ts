@@ -34,24 +34,5 @@ describe('ids come from the content that defines them', () => {
     expect(output).toBe('');
     expect(ok).toBe(true);
   });
-
-  it('stops the build naming quiz.yaml when the quiz names a row or scenario that does not exist', async () => {
-    const { ok, output } = await buildWith(({ quiz }) => {
-      quiz.classify.questions[0].compare = ['no-such-row'];
-      quiz.classify.compareRows['no-such-row'] = 'A row that is not in the table';
-      quiz.classify.outcomes.hybrid.simulator.preset = 'no-such-scenario';
-    });
-    expect(ok).toBe(false);
-    expect(output).toMatch(/content\/quiz\.yaml: question "[a-z-]+" links to comparison row "no-such-row"/);
-    expect(output).toMatch(/content\/quiz\.yaml: outcome "hybrid" opens simulator scenario "no-such-scenario"/);
-  });
-
-  it('stops the build naming workshop.yaml when the guide shows a row or scenario that does not exist', async () => {
-    const { ok, output } = await buildWith(({ workshop }) => {
-      workshop.plans[0].steps[0].show.push({ label: 'Gone', path: '/compare/#no-such-row' }, { label: 'Gone', path: '/simulator/?preset=no-such-scenario' });
-    });
-    expect(ok).toBe(false);
-    expect(output).toMatch(/content\/workshop\.yaml: "\/compare\/#no-such-row" points to unknown comparison row/);
-    expect(output).toMatch(/content\/workshop\.yaml: "\/simulator\/\?preset=no-such-scenario" points to unknown simulator scenario/);
-  });
+  // A row or scenario that does not exist: rules/quiz-links.ts and rules/workshop-links.ts, in cross-checks.test.ts.
 });

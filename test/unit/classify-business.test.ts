@@ -1,84 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { SCORING_RULES, classifyBusiness, type ChosenAnswer, type Lean } from '../../src/lib/classify-business.ts';
+import { classifyBusiness, type ChosenAnswer, type Lean, type QuizAxes } from '../../src/lib/classify-business.ts';
 
-const answer = (lean: Lean, weight = 2, dimension = 'd'): ChosenAnswer => ({ dimension, lean, weight });
-const many = (n: number, lean: Lean, weight = 2) => Array.from({ length: n }, (_, i) => answer(lean, weight, `${lean}-${i}`));
+/** Two made-up questions per axis, and one that is on neither. */
+const axes: QuizAxes = { tailoring: ['t1', 't2'], relationship: ['r1', 'r2'] };
+const answer = (dimension: string, lean: Lean, weight = 2): ChosenAnswer => ({ dimension, lean, weight });
+/** One axis's answers giving it exactly `score` out of 100: client weight `score`, customer weight the rest. */
+const scored = (axis: 't' | 'r', score: number) => [answer(`${axis}1`, 'client', score), answer(`${axis}2`, 'customer', 100 - score)];
+const outcomeAt = (tailoring: number, relationship: number) =>
+  classifyBusiness([...scored('t', tailoring), ...scored('r', relationship)], axes).outcome;
 
 describe('classifyBusiness', () => {
-  it('calls a business client-based when every answer points to clients', () => {
-    const result = classifyBusiness(many(10, 'client'));
-    expect(result.outcome).toBe('client-based');
-    expect(result.rule).toBe('leans-client');
-    expect(result.clientShare).toBe(1);
-    expect(result.clearClient).toBe(10);
+  it('calls a business client-based when it answers yes to both questions of the test', () => {
+    const result = classifyBusiness([answer('t1', 'client'), answer('r1', 'client', 3)], axes);
+    expect(result).toMatchObject({
+      outcome: 'client-based',
+      region: 'client',
+      position: { tailoring: 100, relationship: 100 },
+      clientShare: 1,
+    });
   });
 
-  it('calls a business customer-based when every answer points to customers', () => {
-    const result = classifyBusiness(many(10, 'customer'));
-    expect(result.outcome).toBe('customer-based');
-    expect(result.clientShare).toBe(0);
+  it('calls a business customer-based when it answers no to both', () => {
+    expect(classifyBusiness([answer('t1', 'customer'), answer('r2', 'customer')], axes)).toMatchObject({
+      outcome: 'customer-based',
+      region: 'customer',
+    });
   });
 
-  it('calls an all-"it varies" business hybrid, with the points split evenly', () => {
-    const result = classifyBusiness(many(10, 'both', 1));
-    expect(result.outcome).toBe('hybrid');
-    expect(result.rule).toBe('mixed');
-    expect(result.clientShare).toBe(0.5);
-    expect(result.clearClient + result.clearCustomer).toBe(0);
+  it('calls a business hybrid when it answers yes to one question and no to the other, either way round', () => {
+    expect(classifyBusiness([answer('t1', 'client'), answer('r1', 'customer')], axes)).toMatchObject({
+      outcome: 'hybrid',
+      region: 'one-off-job',
+    });
+    expect(classifyBusiness([answer('t1', 'customer'), answer('r1', 'client')], axes)).toMatchObject({
+      outcome: 'hybrid',
+      region: 'standard-lasting',
+    });
   });
 
-  it('calls a business hybrid when it shows clear signs both ways, even if the totals lean one way', () => {
-    // 7 clear client signs and 3 clear customer signs average to 70% client: above the 2/3 bar.
-    const answers = [...many(7, 'client'), ...many(SCORING_RULES.clearEachWay, 'customer')];
-    const result = classifyBusiness(answers);
-    expect(result.clientShare).toBeGreaterThan(SCORING_RULES.decisiveShare);
-    expect(result.outcome).toBe('hybrid');
-    expect(result.rule).toBe('clear-both-ways');
+  // The threshold on each side: a score of exactly 50 answers yes, 49 answers no.
+  it('counts a score of exactly 50 as yes: 50 and 50 is client-based, not hybrid', () => {
+    expect(outcomeAt(50, 50)).toBe('client-based');
+    expect(outcomeAt(50, 100)).toBe('client-based');
+    expect(outcomeAt(100, 50)).toBe('client-based');
   });
 
-  it('lets a few hints the other way stand when they are not clear signs', () => {
-    const result = classifyBusiness([...many(7, 'client'), ...many(3, 'customer', 1)]);
-    expect(result.outcome).toBe('client-based');
-    expect(result.clearCustomer).toBe(0);
+  it('counts 49 as no: one 49 makes a client business hybrid, two make it customer-based', () => {
+    expect(outcomeAt(49, 100)).toBe('hybrid');
+    expect(outcomeAt(100, 49)).toBe('hybrid');
+    expect(outcomeAt(49, 49)).toBe('customer-based');
+    expect(outcomeAt(49, 50)).toBe('hybrid');
+    expect(outcomeAt(50, 49)).toBe('hybrid');
+    expect(outcomeAt(0, 49)).toBe('customer-based');
   });
 
-  it('calls a close split hybrid', () => {
-    const result = classifyBusiness([...many(2, 'client'), ...many(2, 'customer'), ...many(6, 'both', 1)]);
-    expect(result.outcome).toBe('hybrid');
-    expect(result.rule).toBe('mixed');
-  });
-
-  it('treats exactly two thirds as decisive', () => {
-    expect(classifyBusiness([answer('client', 2), answer('customer', 1)]).outcome).toBe('client-based');
-    expect(classifyBusiness([answer('customer', 2), answer('client', 1)]).outcome).toBe('customer-based');
+  it('lets an answer off both axes change nothing', () => {
+    const on = [answer('t1', 'client'), answer('r1', 'client')];
+    expect(classifyBusiness([...on, answer('elsewhere', 'customer', 3)], axes).outcome).toBe('client-based');
+    expect(classifyBusiness([answer('elsewhere', 'customer', 3)], axes).outcome).toBeNull();
   });
 
   it('ignores unanswered questions but keeps their place in the breakdown', () => {
-    const result = classifyBusiness([answer('client', 2, 'offering'), null, undefined, answer('client', 3, 'money')]);
+    const result = classifyBusiness([answer('t1', 'client', 2), null, undefined, answer('r2', 'client', 3)], axes);
     expect(result.outcome).toBe('client-based');
     expect(result.answered).toBe(2);
     expect(result.breakdown).toHaveLength(4);
     expect(result.breakdown[1]).toBeNull();
-    expect(result.breakdown[3]).toMatchObject({ dimension: 'money', lean: 'client', weight: 3, clear: true });
+    expect(result.breakdown[3]).toEqual({ dimension: 'r2', lean: 'client', weight: 3 });
   });
 
   it('gives no verdict when nothing is answered, and no NaN', () => {
     for (const answers of [[], [null, null]]) {
-      const result = classifyBusiness(answers);
+      const result = classifyBusiness(answers, axes);
       expect(result.outcome).toBeNull();
+      expect(result.region).toBeNull();
       expect(result.clientShare).toBe(0.5);
-      expect(Number.isNaN(result.clientPoints)).toBe(false);
     }
   });
 
-  it('counts a broken weight as nothing rather than poisoning the totals', () => {
-    const result = classifyBusiness([answer('client', Number.NaN), answer('customer', 2)]);
+  it('counts a broken weight as nothing rather than poisoning the scores', () => {
+    const result = classifyBusiness([answer('t1', 'client', Number.NaN), answer('t2', 'customer', 2), answer('r1', 'customer')], axes);
     expect(result.outcome).toBe('customer-based');
+    expect(result.breakdown[0]?.weight).toBe(0);
     expect(Number.isFinite(result.clientShare)).toBe(true);
-  });
-
-  it('marks only weighted client or customer answers as clear signs', () => {
-    const result = classifyBusiness([answer('client', 1), answer('customer', 2), answer('both', 3)]);
-    expect(result.breakdown.map((d) => d?.clear)).toEqual([false, true, false]);
   });
 });

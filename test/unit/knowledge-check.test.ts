@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acceptedAnswers,
-  isAccepted,
-  judge,
-  listSeparator,
-  readCheckLink,
-  roundCount,
-  roundOf,
-  scoreRound,
-  sourcesDisagree,
-  verdictGroups,
-  type CheckItem,
-} from '../../src/lib/knowledge-check.ts';
+import { listSeparator, readCheckLink, roundCount, roundOf, verdictGroups } from '../../src/lib/knowledge-check.ts';
 import { parseSeed, seededRandom, seededShuffle } from '../../src/lib/seeded-random.ts';
 
-const items: CheckItem[] = Array.from({ length: 31 }, (_, i) => ({ id: `b${String(i).padStart(2, '0')}`, answer: 'client' }));
+const items: { id: string; answer: 'client' }[] = Array.from({ length: 31 }, (_, i) => ({
+  id: `b${String(i).padStart(2, '0')}`,
+  answer: 'client',
+}));
 
 describe('seeded randomness', () => {
   it('gives the same sequence for the same seed and a different one for another', () => {
@@ -72,27 +63,6 @@ describe('rounds', () => {
   });
 });
 
-describe('answers and score', () => {
-  const law: CheckItem = { id: 'law', answer: 'client' };
-  const saas: CheckItem = { id: 'saas', answer: 'depends', disagreement: 'They differ.' };
-  const gym: CheckItem = { id: 'gym', answer: 'customer', disagreement: 'One source says otherwise.' };
-
-  it('accepts the taught answer, and "depends" where the sources disagree', () => {
-    expect(isAccepted(law, 'client')).toBe(true);
-    expect(isAccepted(law, 'depends')).toBe(false);
-    expect(isAccepted(saas, 'depends')).toBe(true);
-    expect(isAccepted(saas, 'customer')).toBe(false);
-    expect(isAccepted(gym, 'customer')).toBe(true);
-    expect(isAccepted(gym, 'depends')).toBe(true);
-    expect(isAccepted(gym, 'client')).toBe(false);
-  });
-
-  it('scores a round and lists the missed ones, counting skipped ones as missed', () => {
-    const score = scoreRound([law, saas, gym], { law: 'client', saas: 'client' });
-    expect(score).toEqual({ right: 1, total: 3, missed: [saas, gym] });
-  });
-});
-
 describe('readCheckLink', () => {
   const random = () => 0.5;
   it('keeps a good seed and round', () => {
@@ -112,45 +82,7 @@ describe('readCheckLink', () => {
   );
 });
 
-describe('what counts as right', () => {
-  const agreed: CheckItem = { id: 'law-firm', answer: 'client', verdicts: [{ says: 'client' }, { says: 'client' }] };
-  const saas: CheckItem = {
-    id: 'saas',
-    answer: 'depends',
-    disagreement: 'They differ.',
-    verdicts: [{ says: 'customer' }, { says: 'client' }],
-  };
-  const bank: CheckItem = { id: 'bank', answer: 'depends', verdicts: [{ says: 'client' }, { says: 'both' }] };
-  const oneSaysBoth: CheckItem = { id: 'retail-chain', answer: 'depends', verdicts: [{ says: 'both' }] };
-
-  it('accepts only the answer we teach where the articles agree', () => {
-    expect(acceptedAnswers(agreed)).toEqual(['client']);
-    expect(judge(agreed, 'depends')).toBe('wrong');
-    expect(acceptedAnswers(oneSaysBoth)).toEqual(['depends']);
-  });
-
-  it('accepts "it depends" and each article’s own verdict where the verdicts differ, even with no note saying so', () => {
-    expect(acceptedAnswers(saas)).toEqual(['client', 'customer', 'depends']);
-    expect(acceptedAnswers(bank)).toEqual(['client', 'depends']);
-    expect(judge(bank, 'client')).toBe('one-source');
-    expect(judge(bank, 'customer')).toBe('wrong');
-    expect(judge(saas, 'depends')).toBe('taught');
-    expect(sourcesDisagree(bank)).toBe(true);
-  });
-
-  it('accepts "it depends" where the content notes a disagreement the verdicts do not show', () => {
-    const noted: CheckItem = { id: 'x', answer: 'client', disagreement: 'One article hedges.', verdicts: [{ says: 'client' }] };
-    expect(judge(noted, 'depends')).toBe('depends');
-    expect(judge(noted, 'customer')).toBe('wrong');
-  });
-
-  it('scores a round by the accepted answers', () => {
-    expect(scoreRound([saas, bank, agreed], { saas: 'customer', bank: 'client', 'law-firm': 'depends' })).toMatchObject({
-      right: 2,
-      total: 3,
-    });
-  });
-
+describe('wording helpers', () => {
   it('groups verdicts for a sentence, in the order first said', () => {
     const v = [
       { says: 'client' as const, n: 'A' },

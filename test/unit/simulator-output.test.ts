@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { scenarioCsv } from '../../src/lib/scenario-csv.ts';
 import { createFormatters } from '../../src/lib/simulator-format.ts';
 import { fillIn } from '../../src/lib/fill-in.ts';
-import { presetSourceProblems } from '../../src/lib/preset-check.ts';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
 import { HAND_WORKED_INPUTS } from '../simulator-inputs.ts';
 
@@ -61,11 +60,5 @@ describe('content helpers', () => {
   it('fills named placeholders and leaves unknown ones alone', () => {
     expect(fillIn('{label} must be from {min} to {max}.', { label: 'Months', min: 1, max: 120 })).toBe('Months must be from 1 to 120.');
     expect(fillIn('Month {month} of {total}', { month: 3 })).toBe('Month 3 of {total}');
-  });
-
-  it('names the file and example for a source that does not exist', () => {
-    expect(presetSourceProblems([{ id: 'gym', sources: ['livechat', 'nope'] }], ['livechat'])).toEqual([
-      'content/simulator-presets.yaml: "gym" cites unknown source "nope"',
-    ]);
   });
 });

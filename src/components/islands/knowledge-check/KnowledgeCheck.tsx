@@ -1,19 +1,16 @@
 import { For, Match, Show, Switch, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
 import { fillIn } from '../../../lib/fill-in.ts';
+import { checkParams, listSeparator, verdictGroups, readCheckLink, roundCount, roundOf } from '../../../lib/knowledge-check.ts';
 import {
-  CHECK_ANSWERS,
+  VERDICTS,
   acceptedAnswers,
-  checkParams,
+  articlesBacking,
   isAccepted,
   judge,
-  listSeparator,
-  verdictGroups,
-  readCheckLink,
-  roundCount,
-  roundOf,
-  scoreRound,
-  type CheckAnswer,
-} from '../../../lib/knowledge-check.ts';
+  tally,
+  type ArticleVerdict,
+  type Verdict,
+} from '../../../lib/grade-business.ts';
 import { newSeed } from '../../../lib/seeded-random.ts';
 import { pageQuery } from '../../../lib/query-params.ts';
 import { replaceAddress, shareableAddress } from '../../../browser/address.ts';
@@ -24,11 +21,11 @@ import type { KnowledgeCheckText } from '../../../schemas/quiz.ts';
 export interface CheckExample {
   id: string;
   name: string;
-  answer: CheckAnswer;
+  answer: Verdict;
   reason: string;
   disagreement?: string;
   lesson: { href: string; title: string };
-  verdicts: { source: string; href: string; says: 'client' | 'customer' | 'both' }[];
+  verdicts: { source: string; href: string; says: ArticleVerdict }[];
 }
 
 interface Props {
@@ -56,13 +53,13 @@ export default function KnowledgeCheck(props: Props) {
   const [retry, setRetry] = createSignal<CheckExample[] | null>(null);
   const [phase, setPhase] = createSignal<Phase>('intro');
   const [index, setIndex] = createSignal(0);
-  const [responses, setResponses] = createSignal<Record<string, CheckAnswer>>({});
+  const [responses, setResponses] = createSignal<Record<string, Verdict>>({});
   const [notice, setNotice] = createSignal('');
 
   const items = createMemo(() => retry() ?? (seed() === null ? [] : roundOf(props.examples, seed()!, round())));
   const current = () => items()[index()];
   const response = () => (current() ? responses()[current()!.id] : undefined);
-  const score = createMemo(() => scoreRound(items(), responses()));
+  const score = createMemo(() => tally(items(), responses(), acceptedAnswers));
   const shareUrl = () => {
     if (seed() === null) return '';
     // A shared round carries only the round itself, not this reader's other settings.
@@ -71,16 +68,15 @@ export default function KnowledgeCheck(props: Props) {
     url.hash = '';
     return url.href;
   };
-  const verdictWord = (says: 'client' | 'customer' | 'both') =>
-    ({ client: ui.verdictClient, customer: ui.verdictCustomer, both: ui.verdictBoth })[says];
+  const verdictWord = (says: ArticleVerdict) => ({ client: ui.verdictClient, customer: ui.verdictCustomer, both: ui.verdictBoth })[says];
   /** "Clients or It depends": the accepted answers as words. */
   const acceptedWords = (item: CheckExample) =>
     acceptedAnswers(item)
       .map((a) => props.text.answers[a])
       .join(` ${ui.or} `);
   /** The articles that give a verdict matching a choice, by name: "LiveChat and BoldDesk". */
-  const backing = (item: CheckExample, choice: CheckAnswer) => {
-    const names = item.verdicts.filter((v) => (v.says === 'both' ? 'depends' : v.says) === choice).map((v) => v.source);
+  const backing = (item: CheckExample, choice: Verdict) => {
+    const names = articlesBacking(item, choice).map((v) => v.source);
     return names.map((n, i) => listSeparator(i, names.length, ui.and) + n).join('');
   };
 
@@ -110,7 +106,7 @@ export default function KnowledgeCheck(props: Props) {
     focus(headingId);
   }
 
-  function answer(choice: CheckAnswer) {
+  function answer(choice: Verdict) {
     const item = current();
     if (!item || response()) return;
     setResponses((r) => ({ ...r, [item.id]: choice }));
@@ -187,7 +183,7 @@ export default function KnowledgeCheck(props: Props) {
               </h2>
               <p id={`${headingId}-prompt`}>{ui.prompt}</p>
               <div class="check-answers" role="group" aria-labelledby={`${headingId} ${headingId}-prompt`}>
-                <For each={CHECK_ANSWERS}>
+                <For each={VERDICTS}>
                   {(choice) => (
                     <button
                       type="button"

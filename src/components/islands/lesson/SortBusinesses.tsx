@@ -1,16 +1,16 @@
 import { For, Show, createSignal, onMount } from 'solid-js';
-import { SORT_CHOICES, sortScore, type SortChoice } from '../../../lib/sort-businesses.ts';
+import { VERDICTS, tally, type Verdict } from '../../../lib/grade-business.ts';
 import type { figureStrings } from '../../../strings/figures.ts';
 import { fillIn } from '../../../lib/fill-in.ts';
 
 /**
  * An example business as the figure shows it. What counts as right and the explanation are
- * worked out when the page is built (explainBusiness, acceptedChoices), so the script only marks.
+ * worked out when the page is built (explainBusiness, acceptedAnswers), so the script only marks.
  */
 export interface SortBusiness {
   id: string;
   name: string;
-  accepted: SortChoice[];
+  accepted: Verdict[];
   disputed: string | null;
   answer: string;
   verdicts: string[];
@@ -31,9 +31,9 @@ interface Props {
 export default function SortBusinesses(props: Props) {
   const t = props.text;
   const [ready, setReady] = createSignal(false);
-  const [choices, setChoices] = createSignal<Record<string, SortChoice>>({});
+  const [choices, setChoices] = createSignal<Record<string, Verdict>>({});
   onMount(() => setReady(true));
-  const score = () => sortScore(props.businesses, choices());
+  const score = () => tally(props.businesses, choices(), (b) => b.accepted);
 
   const explanation = (b: SortBusiness) => (
     <>
@@ -64,7 +64,7 @@ export default function SortBusinesses(props: Props) {
                   {/* Not a heading: the businesses are items of one exercise, not sections of the lesson. */}
                   <p class="sort-name">{b.name}</p>
                   <div class="sort-choices" role="group" aria-label={fillIn(t.choose, { name: b.name })}>
-                    <For each={SORT_CHOICES}>
+                    <For each={VERDICTS}>
                       {(c) => (
                         <button type="button" aria-pressed={choice() === c} onClick={() => setChoices((all) => ({ ...all, [b.id]: c }))}>
                           {t.choices[c]}

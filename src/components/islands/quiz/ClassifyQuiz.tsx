@@ -52,7 +52,7 @@ export default function ClassifyQuiz(props: Props) {
       p === null || p === NOT_SURE ? null : { dimension: quiz.questions[i].id, ...quiz.questions[i].answers[p] },
     ),
   );
-  const result = createMemo(() => classifyBusiness(chosen()));
+  const result = createMemo(() => classifyBusiness(chosen(), quiz.axes));
   const complete = () => firstUnanswered(picks()) === -1;
   const outcome = () => (complete() ? result().outcome : null);
 
@@ -166,7 +166,7 @@ export default function ClassifyQuiz(props: Props) {
           {(o) => (
             <QuizResult
               quiz={quiz}
-              result={{ ...result(), outcome: o() }}
+              result={{ ...result(), outcome: o(), region: result().region! }}
               picks={picks()}
               shareUrl={shareUrl(o())}
               headingId={headingId}

@@ -1,15 +1,17 @@
 import { copyText } from '../../../browser/clipboard.ts';
 import { For, Show, createSignal } from 'solid-js';
 import type { Classification, Outcome } from '../../../lib/classify-business.ts';
+import type { RegionId } from '../../../lib/the-test.ts';
 import { fillIn } from '../../../lib/fill-in.ts';
-import { ruleValues, type QuizModel } from '../../../lib/quiz-model.ts';
+import { ruleValues } from '../../../lib/classify-business.ts';
+import type { QuizModel } from '../../../lib/quiz-model.ts';
 import { NOT_SURE, type Picks } from '../../../lib/quiz-url-state.ts';
 import OutcomeAdvice from './OutcomeAdvice.tsx';
 import YouOnTheMap from '../map/YouOnTheMap.tsx';
 
 interface Props {
   quiz: QuizModel;
-  result: Classification & { outcome: Outcome };
+  result: Classification & { outcome: Outcome; region: RegionId };
   picks: Picks;
   /** Full address of the outcome's own page with the answers attached. */
   shareUrl: string;
@@ -30,11 +32,10 @@ export default function QuizResult(props: Props) {
     return { clientPercent: client, customerPercent: 100 - client };
   };
   const why = () =>
-    fillIn(props.quiz.rules[props.result.rule ?? 'mixed'], {
+    fillIn(props.quiz.rules[props.result.region], {
       ...ruleValues,
-      ...percents(),
-      clearClient: props.result.clearClient,
-      clearCustomer: props.result.clearCustomer,
+      tailoring: props.result.position.tailoring,
+      relationship: props.result.position.relationship,
     });
   const [copy, setCopy] = createSignal<'idle' | 'copied' | 'failed'>('idle');
   let shareInput: HTMLInputElement | undefined;
