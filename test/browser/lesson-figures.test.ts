@@ -71,9 +71,9 @@ describe('without JavaScript, each figure shows its starting state and no contro
     const fig = figure(page, 'payback-curve');
     expect(await summary(page, 'payback-curve').textContent()).toMatch(/^Pays off in month \d+\./);
     expect(await fig.getByRole('img', { name: payback.chart }).locator('path').getAttribute('d')).toMatch(/^M0,0L1,-?\d+/);
-    expect(await fig.getByRole('slider', { name: new RegExp(payback.onboardingCost) }).isDisabled()).toBe(true);
+    expect(await fig.getByRole('slider', { name: new RegExp(payback.clientCostToWin) }).isDisabled()).toBe(true);
     expect(await fig.getByRole('link', { name: payback.simulator }).getAttribute('href')).toMatch(
-      /\/simulator\/\?onboardingCost=\d+&clientFee=\d+&clientChurn=/,
+      /\/simulator\/\?clientCostToWin=\d+&clientFee=\d+&clientChurn=/,
     );
     await expect(fig.innerText()).resolves.toContain(figureStrings.noScript);
     await close();
@@ -116,7 +116,7 @@ describe('with JavaScript, each figure wakes when seen and works from the keyboa
     await fig.scrollIntoViewIfNeeded();
     await visible(page, 'payback-curve');
     const before = await summary(page, 'payback-curve').textContent();
-    const onboarding = fig.getByRole('slider', { name: new RegExp(payback.onboardingCost) });
+    const onboarding = fig.getByRole('slider', { name: new RegExp(payback.clientCostToWin) });
     await onboarding.focus();
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
     // 20 steps of £50 on top of the start.
@@ -125,13 +125,13 @@ describe('with JavaScript, each figure wakes when seen and works from the keyboa
     expect(after).not.toBe(before);
     expect(Number(/month (\d+)/.exec(after!)?.[1] ?? Infinity)).toBeGreaterThan(Number(/month (\d+)/.exec(before!)![1]));
     const href = await fig.getByRole('link', { name: payback.simulator }).getAttribute('href');
-    expect(href).toMatch(/onboardingCost=1\d00&/);
+    expect(href).toMatch(/clientCostToWin=1\d00&/);
     // The link opens a simulator that takes every value it carries.
     await page.goto(new URL(href!, page.url()).href);
     await islandsHydrated(page);
     await expect(page.locator('.sim-notice').innerText()).resolves.toBe('');
     const onboardingField = page.getByRole('textbox', { name: /^Cost to onboard a client/ });
-    expect((await onboardingField.inputValue()).replace(/\D/g, '')).toBe(/onboardingCost=(\d+)/.exec(href!)![1]);
+    expect((await onboardingField.inputValue()).replace(/\D/g, '')).toBe(/clientCostToWin=(\d+)/.exec(href!)![1]);
     expect(errors).toEqual([]);
     await close();
   });

@@ -100,7 +100,7 @@ describe('PaybackCurve', () => {
     never: figureStrings.paybackCurve.never.replace('{months}', '24'),
   };
   const { settings, feeBefore } = startingPayback(page.defaults);
-  const sliders = (['onboardingCost', 'extraMargin', 'clientChurn'] as const).map((field) => ({
+  const sliders = (['clientCostToWin', 'extraMargin', 'clientChurn'] as const).map((field) => ({
     field,
     label: t[field],
     ...PAYBACK_RANGES[field],
@@ -128,7 +128,7 @@ describe('PaybackCurve', () => {
 
   it('moves the payback month as the reader changes the sliders, and reads values out in pounds and percent', () => {
     open();
-    const onboarding = slider(t.onboardingCost);
+    const onboarding = slider(t.clientCostToWin);
     expect(onboarding.getAttribute('aria-valuetext')).toBe('£400');
     fireEvent.input(onboarding, { target: { value: '1500' } });
     expect(onboarding.getAttribute('aria-valuetext')).toBe('£1,500');
@@ -143,12 +143,12 @@ describe('PaybackCurve', () => {
     open();
     fireEvent.input(slider(t.extraMargin), { target: { value: '200' } });
     const link = screen.getByRole('link', { name: t.simulator });
-    expect(link.getAttribute('href')).toBe(`/simulator/?onboardingCost=400&clientFee=${feeBefore + 200}&clientChurn=0.02`);
+    expect(link.getAttribute('href')).toBe(`/simulator/?clientCostToWin=400&clientFee=${feeBefore + 200}&clientChurn=0.02`);
   });
 
   it('enables its sliders once running', () => {
     open();
-    expect(slider(t.onboardingCost).matches(':disabled')).toBe(false);
+    expect(slider(t.clientCostToWin).matches(':disabled')).toBe(false);
   });
 });
 
