@@ -27,7 +27,10 @@ export const PAYBACK_FIELDS = ['costToWin', 'extraMargin'] as const satisfies re
  * cannot show exactly, so the build can refuse a figure that would start away from its example.
  */
 export function fitSettings(s: PaybackSettings): { settings: PaybackSettings; off: PaybackField[] } {
-  const settings = { costToWin: fitRange(s.costToWin, PAYBACK_RANGES.costToWin), extraMargin: fitRange(s.extraMargin, PAYBACK_RANGES.extraMargin) };
+  const settings = {
+    costToWin: fitRange(s.costToWin, PAYBACK_RANGES.costToWin),
+    extraMargin: fitRange(s.extraMargin, PAYBACK_RANGES.extraMargin),
+  };
   return { settings, off: PAYBACK_FIELDS.filter((f) => settings[f] !== s[f]) };
 }
 

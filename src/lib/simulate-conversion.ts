@@ -94,7 +94,12 @@ export function lifetimeValues(inputs: ConversionInputs): { customerLtv: number 
   const clientMonths = monthsFromChurn(inputs.clientChurn);
   return {
     customerLtv: Number.isFinite(customerMonths)
-      ? lifetimeValue({ price: spend, costToServe: spend * (1 - inputs.productMargin), months: customerMonths, costToWin: inputs.customerCostToWin })
+      ? lifetimeValue({
+          price: spend,
+          costToServe: spend * (1 - inputs.productMargin),
+          months: customerMonths,
+          costToWin: inputs.customerCostToWin,
+        })
       : null,
     clientLtv: Number.isFinite(clientMonths)
       ? lifetimeValue({ price: inputs.clientFee, costToServe: inputs.serviceCost, months: clientMonths, costToWin: inputs.clientCostToWin })

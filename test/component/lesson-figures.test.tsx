@@ -124,7 +124,9 @@ describe('PaybackCurve', () => {
     open();
     // 400 ÷ 130 = 3.1, so month 4; by month 24, 24 × 130 − 400.
     expect(screen.getByRole('status').textContent).toBe('Pays back in month 4. By month 24 this one client has added £2,720.');
-    expect(screen.getByRole('img', { name: t.chart }).querySelector('path')!.getAttribute('d')).toMatch(/^M0,-400L1,-270L2,-140L3,-10L4,120/);
+    expect(screen.getByRole('img', { name: t.chart }).querySelector('path')!.getAttribute('d')).toMatch(
+      /^M0,-400L1,-270L2,-140L3,-10L4,120/,
+    );
   });
 
   it('moves the payback month as the reader changes the sliders, and reads values out in pounds', () => {
@@ -163,14 +165,21 @@ describe('LifetimeValue', () => {
   const customer = buyerExample('coffee-regular');
   const open = () =>
     render(() => (
-      <LifetimeValue start={{ client: figureTerms(client).terms, customer: figureTerms(customer).terms }} text={t} locale={page.locale} money={money} />
+      <LifetimeValue
+        start={{ client: figureTerms(client).terms, customer: figureTerms(customer).terms }}
+        text={t}
+        locale={page.locale}
+        money={money}
+      />
     ));
 
   it('starts from the lesson’s worked example, with the site’s one lifetime value', () => {
     open();
     // Client: 48 months × (£400 − £250) − £300; customer: 12 months × (£35 − £15).
     expect([lifetimeValue(client), lifetimeValue(customer)]).toEqual([6900, 240]);
-    expect(screen.getByRole('status').textContent).toBe('A client is worth £6,900 and a customer £240. The client is worth 29 times as much.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'A client is worth £6,900 and a customer £240. The client is worth 29 times as much.',
+    );
     const bars = screen.getByRole('img', { name: t.bars });
     expect(within(bars).getByText('£6,900')).toBeTruthy();
   });

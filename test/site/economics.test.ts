@@ -141,7 +141,12 @@ describe('the simulator and the lessons', () => {
       months: monthsFromChurn(d.customerChurn),
       costToWin: d.customerCostToWin,
     });
-    const client = lifetimeValue({ price: d.clientFee, costToServe: d.serviceCost, months: monthsFromChurn(d.clientChurn), costToWin: d.clientCostToWin });
+    const client = lifetimeValue({
+      price: d.clientFee,
+      costToServe: d.serviceCost,
+      months: monthsFromChurn(d.clientChurn),
+      costToWin: d.clientCostToWin,
+    });
     expect(Number(simulator.querySelector('[data-metric="customerLtv"]')!.getAttribute('data-value'))).toBeCloseTo(customer, 6);
     expect(Number(simulator.querySelector('[data-metric="clientLtv"]')!.getAttribute('data-value'))).toBeCloseTo(client, 6);
   });
@@ -151,7 +156,13 @@ describe('the simulator and the lessons', () => {
     const e = examples.get('bookkeeping-client')!;
     if (isConversion(e)) throw new Error('bookkeeping-client is a buyer');
     const d = simulatorPage().defaults;
-    const { clientLtv } = lifetimeValues({ ...d, clientFee: e.price, serviceCost: e.costToServe, clientChurn: 1 / e.months, clientCostToWin: e.costToWin });
+    const { clientLtv } = lifetimeValues({
+      ...d,
+      clientFee: e.price,
+      serviceCost: e.costToServe,
+      clientChurn: 1 / e.months,
+      clientCostToWin: e.costToWin,
+    });
     const inLesson = workedOn(page('agreements-pricing')).find((w) => w.id === e.id && w.show === 'lifetimeValue')!;
     expect(money(clientLtv!)).toBe(text(inLesson.el));
   });

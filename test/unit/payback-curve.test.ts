@@ -80,7 +80,11 @@ describe('fitSettings', () => {
 describe('the link to the simulator', () => {
   it('opens a scenario with the same customer, and a client with the same cost to win and extra margin', () => {
     const conversion = { customer: { price: 50, costToServe: 30 }, client: { price: 300, costToServe: 150, costToWin: 400 } };
-    const { inputs, rejected, notices } = decodeScenario(simulatorQuery({ costToWin: 750, extraMargin: 220 }, conversion), defaults, new Map());
+    const { inputs, rejected, notices } = decodeScenario(
+      simulatorQuery({ costToWin: 750, extraMargin: 220 }, conversion),
+      defaults,
+      new Map(),
+    );
     expect(rejected).toEqual([]);
     expect(notices).toEqual([]);
     expect(inputs.clientCostToWin).toBe(750);

@@ -26,7 +26,12 @@ describe('scenario links', () => {
 
   it('still reads links made before "cost to onboard" became "cost to win"', () => {
     const decoded = decodeScenario('?onboardingCost=750&customerCac=12', defaults, presets);
-    expect(decoded).toEqual({ inputs: { ...defaults, clientCostToWin: 750, customerCostToWin: 12 }, preset: null, notices: [], rejected: [] });
+    expect(decoded).toEqual({
+      inputs: { ...defaults, clientCostToWin: 750, customerCostToWin: 12 },
+      preset: null,
+      notices: [],
+      rejected: [],
+    });
     // The new name wins when a link has both.
     expect(decodeScenario('?onboardingCost=750&clientCostToWin=900', defaults, presets).inputs.clientCostToWin).toBe(900);
   });

@@ -165,11 +165,21 @@ describe('the simulator’s lifetime values', () => {
     const r = simulateConversion(oneMonth);
     const spend = oneMonth.purchasesPerMonth * oneMonth.orderValue;
     expect(r.customerLtv).toBeCloseTo(
-      lifetimeValue({ price: spend, costToServe: spend * (1 - oneMonth.productMargin), months: 1 / oneMonth.customerChurn, costToWin: oneMonth.customerCostToWin }),
+      lifetimeValue({
+        price: spend,
+        costToServe: spend * (1 - oneMonth.productMargin),
+        months: 1 / oneMonth.customerChurn,
+        costToWin: oneMonth.customerCostToWin,
+      }),
       9,
     );
     expect(r.clientLtv).toBeCloseTo(
-      lifetimeValue({ price: oneMonth.clientFee, costToServe: oneMonth.serviceCost, months: 1 / oneMonth.clientChurn, costToWin: oneMonth.clientCostToWin }),
+      lifetimeValue({
+        price: oneMonth.clientFee,
+        costToServe: oneMonth.serviceCost,
+        months: 1 / oneMonth.clientChurn,
+        costToWin: oneMonth.clientCostToWin,
+      }),
       9,
     );
   });
