@@ -17,6 +17,7 @@ import { worksheetSchema } from './schemas/worksheet.ts';
 import { linkCardSchema } from './schemas/link-card.ts';
 import { lessonCheckSchema } from './schemas/lesson-check.ts';
 import { theTestSchema } from './schemas/the-test.ts';
+import { workedExampleSchema } from './schemas/worked-example.ts';
 
 /** A YAML file that is one document, not a list: it becomes a single entry with the given id. */
 const singleDocument = (id: string) => (text: string) => [{ ...(load(text) as object), id }];
@@ -36,6 +37,11 @@ export const collections = {
   lessonChecks: defineCollection({
     loader: file(contentPath('lesson-checks.yaml')),
     schema: lessonCheckSchema,
+  }),
+  // The named inputs behind the money in lessons; pages work out every sum from them.
+  workedExamples: defineCollection({
+    loader: file(contentPath('worked-examples.yaml')),
+    schema: workedExampleSchema,
   }),
   sources: defineCollection({
     loader: file(contentPath('sources.yaml')),

@@ -36,6 +36,12 @@ export interface DecodedScenario {
   rejected: RejectedValue[];
 }
 
+/**
+ * Names older links used for inputs since renamed: "cost to onboard" became "cost to win", the one
+ * name the lessons use too. A link with the old name still opens with its number.
+ */
+export const FORMER_NAMES: Readonly<Record<string, InputName>> = { onboardingCost: 'clientCostToWin', customerCac: 'customerCostToWin' };
+
 /** Plain decimal numbers only: no words, no hex, no exponents, no "Infinity". */
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
@@ -45,6 +51,10 @@ export function decodeScenario(
   presets: ReadonlyMap<string, ConversionInputs>,
 ): DecodedScenario {
   const params = new URLSearchParams(search);
+  for (const [former, name] of Object.entries(FORMER_NAMES)) {
+    if (!params.has(name)) for (const value of params.getAll(former)) params.append(name, value);
+    params.delete(former);
+  }
   const notices: LinkNotice[] = [];
   const rejected: RejectedValue[] = [];
 

@@ -1,4 +1,5 @@
 import type { ConversionInputs } from './conversion-inputs.ts';
+import { lifetimeValue, monthlyMargin, monthsFromChurn } from './economics.ts';
 
 /** One month of a run. People are expected values, so they may be fractional. */
 export interface MonthFigures {
@@ -27,9 +28,9 @@ export interface ConversionResult {
   profitDifference: number;
   /** First month whose cumulative profit beats the baseline's; null if none within the horizon. */
   paybackMonth: number | null;
-  /** Margin a customer brings before leaving; null when customers never leave in the model. */
+  /** A customer's lifetime value (economics.ts): margin while they stay, less the cost to win them; null when customers never leave. */
   customerLtv: number | null;
-  /** Net fee a client brings before leaving, less onboarding; null when clients never leave. */
+  /** A client's lifetime value: fee less cost to serve while they stay, less the cost to win them; null when clients never leave. */
   clientLtv: number | null;
 }
 
@@ -54,9 +55,9 @@ export function runMonths(inputs: ConversionInputs): MonthFigures[] {
     const clientRevenue = clients * clientFee;
     const profit =
       customerRevenue * inputs.productMargin +
-      clients * (clientFee - serviceCost) -
-      newCustomers * inputs.customerCac -
-      (converted + referred) * inputs.onboardingCost;
+      clients * monthlyMargin(clientFee, serviceCost) -
+      newCustomers * inputs.customerCostToWin -
+      (converted + referred) * inputs.clientCostToWin;
     cumulativeProfit += profit;
     months.push({ month, customers, clients, converted, referred, customerRevenue, clientRevenue, profit, cumulativeProfit });
   }
@@ -82,8 +83,26 @@ export function simulateConversion(inputs: ConversionInputs): ConversionResult {
     baselineProfit,
     profitDifference: cumulativeProfit - baselineProfit,
     paybackMonth: payback?.month ?? null,
-    customerLtv:
-      inputs.customerChurn > 0 ? (inputs.purchasesPerMonth * inputs.orderValue * inputs.productMargin) / inputs.customerChurn : null,
-    clientLtv: inputs.clientChurn > 0 ? (inputs.clientFee - inputs.serviceCost) / inputs.clientChurn - inputs.onboardingCost : null,
+    ...lifetimeValues(inputs),
+  };
+}
+
+/** The simulator's customer and client as the site's one lifetime value counts them; null for a buyer who never leaves. */
+export function lifetimeValues(inputs: ConversionInputs): { customerLtv: number | null; clientLtv: number | null } {
+  const spend = inputs.purchasesPerMonth * inputs.orderValue;
+  const customerMonths = monthsFromChurn(inputs.customerChurn);
+  const clientMonths = monthsFromChurn(inputs.clientChurn);
+  return {
+    customerLtv: Number.isFinite(customerMonths)
+      ? lifetimeValue({
+          price: spend,
+          costToServe: spend * (1 - inputs.productMargin),
+          months: customerMonths,
+          costToWin: inputs.customerCostToWin,
+        })
+      : null,
+    clientLtv: Number.isFinite(clientMonths)
+      ? lifetimeValue({ price: inputs.clientFee, costToServe: inputs.serviceCost, months: clientMonths, costToWin: inputs.clientCostToWin })
+      : null,
   };
 }

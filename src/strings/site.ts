@@ -62,6 +62,8 @@ export const strings = {
     sources: 'From',
     ours: 'Our view, not an article’s.',
   },
+  /** A worked example's figure in a lesson (src/components/lesson/Worked.astro). */
+  worked: { never: 'never' },
   footer: {
     about: 'An independent explainer. Facts come from five published articles, cited on every lesson.',
     sources: 'About the sources',

@@ -69,11 +69,11 @@ describe('without JavaScript, each figure shows its starting state and no contro
   it('payback curve: the starting curve, its payback month and a working link, sliders disabled', async () => {
     const { page, close } = await open(figurePage('payback-curve'), { javaScriptEnabled: false });
     const fig = figure(page, 'payback-curve');
-    expect(await summary(page, 'payback-curve').textContent()).toMatch(/^Pays off in month \d+\./);
-    expect(await fig.getByRole('img', { name: payback.chart }).locator('path').getAttribute('d')).toMatch(/^M0,0L1,-?\d+/);
-    expect(await fig.getByRole('slider', { name: new RegExp(payback.onboardingCost) }).isDisabled()).toBe(true);
+    expect(await summary(page, 'payback-curve').textContent()).toMatch(/^Pays back in month \d+\./);
+    expect(await fig.getByRole('img', { name: payback.chart }).locator('path').getAttribute('d')).toMatch(/^M0,-\d+L1,-?\d+/);
+    expect(await fig.getByRole('slider', { name: new RegExp(payback.costToWin) }).isDisabled()).toBe(true);
     expect(await fig.getByRole('link', { name: payback.simulator }).getAttribute('href')).toMatch(
-      /\/simulator\/\?onboardingCost=\d+&clientFee=\d+&clientChurn=/,
+      /\/simulator\/\?purchasesPerMonth=1&orderValue=\d+&productMargin=[\d.]+&clientFee=\d+&serviceCost=\d+&clientCostToWin=\d+$/,
     );
     await expect(fig.innerText()).resolves.toContain(figureStrings.noScript);
     await close();
@@ -116,7 +116,7 @@ describe('with JavaScript, each figure wakes when seen and works from the keyboa
     await fig.scrollIntoViewIfNeeded();
     await visible(page, 'payback-curve');
     const before = await summary(page, 'payback-curve').textContent();
-    const onboarding = fig.getByRole('slider', { name: new RegExp(payback.onboardingCost) });
+    const onboarding = fig.getByRole('slider', { name: new RegExp(payback.costToWin) });
     await onboarding.focus();
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
     // 20 steps of £50 on top of the start.
@@ -125,13 +125,13 @@ describe('with JavaScript, each figure wakes when seen and works from the keyboa
     expect(after).not.toBe(before);
     expect(Number(/month (\d+)/.exec(after!)?.[1] ?? Infinity)).toBeGreaterThan(Number(/month (\d+)/.exec(before!)![1]));
     const href = await fig.getByRole('link', { name: payback.simulator }).getAttribute('href');
-    expect(href).toMatch(/onboardingCost=1\d00&/);
+    expect(href).toMatch(/clientCostToWin=1\d00$/);
     // The link opens a simulator that takes every value it carries.
     await page.goto(new URL(href!, page.url()).href);
     await islandsHydrated(page);
     await expect(page.locator('.sim-notice').innerText()).resolves.toBe('');
-    const onboardingField = page.getByRole('textbox', { name: /^Cost to onboard a client/ });
-    expect((await onboardingField.inputValue()).replace(/\D/g, '')).toBe(/onboardingCost=(\d+)/.exec(href!)![1]);
+    const onboardingField = page.getByRole('textbox', { name: /^Cost to win a client/ });
+    expect((await onboardingField.inputValue()).replace(/\D/g, '')).toBe(/clientCostToWin=(\d+)/.exec(href!)![1]);
     expect(errors).toEqual([]);
     await close();
   });
@@ -148,8 +148,8 @@ describe('with JavaScript, each figure wakes when seen and works from the keyboa
     await page.keyboard.press('Home');
     expect(await months.getAttribute('aria-valuetext')).toBe('1');
     expect(await summary(page, 'lifetime-value').textContent()).not.toBe(before);
-    // One month of £150 less £400 onboarding is a loss: its bar now runs left of zero.
-    expect(await summary(page, 'lifetime-value').textContent()).toMatch(/^A client is worth -£250/);
+    // One month of £150 less £300 to win them is a loss: its bar now runs left of zero.
+    expect(await summary(page, 'lifetime-value').textContent()).toMatch(/^A client is worth -£150/);
     expect(await bar.evaluate((el) => parseFloat(el.style.left))).toBe(0);
     expect(errors).toEqual([]);
     await close();

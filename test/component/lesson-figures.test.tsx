@@ -4,8 +4,10 @@ import SortBusinesses, { type SortBusiness } from '../../src/components/islands/
 import PaybackCurve from '../../src/components/islands/lesson/PaybackCurve.tsx';
 import LifetimeValue from '../../src/components/islands/lesson/LifetimeValue.tsx';
 import { figureStrings } from '../../src/strings/figures.ts';
-import { PAYBACK_RANGES, startingPayback } from '../../src/lib/payback-curve.ts';
-import { startingBuyers } from '../../src/lib/lifetime-value.ts';
+import { PAYBACK_FIELDS, PAYBACK_RANGES, fitSettings } from '../../src/lib/payback-curve.ts';
+import { figureTerms } from '../../src/lib/lifetime-value.ts';
+import { extraMargin, lifetimeValue } from '../../src/lib/economics.ts';
+import { buyerExample, conversionExample } from '../worked-examples.ts';
 import { explainBusiness } from '../../src/lib/sort-businesses.ts';
 import { acceptedAnswers, type GradedBusiness } from '../../src/lib/grade-business.ts';
 
@@ -102,18 +104,16 @@ describe('PaybackCurve', () => {
     paysOff: figureStrings.paybackCurve.paysOff.replace('{months}', '24'),
     never: figureStrings.paybackCurve.never.replace('{months}', '24'),
   };
-  const { settings, feeBefore } = startingPayback(page.defaults);
-  const sliders = (['onboardingCost', 'extraMargin', 'clientChurn'] as const).map((field) => ({
-    field,
-    label: t[field],
-    ...PAYBACK_RANGES[field],
-  }));
+  // The lesson's worked example: £400 to win a client who brings £130 a month more than as a customer.
+  const conversion = conversionExample('customer-becomes-client');
+  const { settings } = fitSettings({ costToWin: conversion.client.costToWin, extraMargin: extraMargin(conversion) });
+  const sliders = PAYBACK_FIELDS.map((field) => ({ field, label: t[field], ...PAYBACK_RANGES[field] }));
   const open = () =>
     render(() => (
       <PaybackCurve
         start={settings}
         sliders={sliders}
-        feeBefore={feeBefore}
+        conversion={conversion}
         months={24}
         text={t}
         locale={page.locale}
@@ -123,62 +123,84 @@ describe('PaybackCurve', () => {
     ));
   const slider = (label: string) => sliderIn(document.body, label);
 
-  it('says when the starting client pays off, and draws it', () => {
+  it('says when the worked example pays back, and draws it', () => {
     open();
-    expect(screen.getByRole('status').textContent).toMatch(/^Pays off in month 4\. By month 24 this one client has added £[\d,]+\.$/);
-    expect(screen.getByRole('img', { name: t.chart }).querySelector('path')!.getAttribute('d')).toMatch(/^M0,0L1,-270/);
+    // 400 ÷ 130 = 3.1, so month 4; by month 24, 24 × 130 − 400.
+    expect(screen.getByRole('status').textContent).toBe('Pays back in month 4. By month 24 this one client has added £2,720.');
+    expect(screen.getByRole('img', { name: t.chart }).querySelector('path')!.getAttribute('d')).toMatch(
+      /^M0,-400L1,-270L2,-140L3,-10L4,120/,
+    );
   });
 
-  it('moves the payback month as the reader changes the sliders, and reads values out in pounds and percent', () => {
+  it('moves the payback month as the reader changes the sliders, and reads values out in pounds', () => {
     open();
-    const onboarding = slider(t.onboardingCost);
-    expect(onboarding.getAttribute('aria-valuetext')).toBe('£400');
-    fireEvent.input(onboarding, { target: { value: '1500' } });
-    expect(onboarding.getAttribute('aria-valuetext')).toBe('£1,500');
-    expect(screen.getByRole('status').textContent).toMatch(/^Pays off in month 1[0-9]\./);
-    const churn = slider(t.clientChurn);
-    fireEvent.input(churn, { target: { value: '0.2' } });
-    expect(churn.getAttribute('aria-valuetext')).toBe('20%');
-    expect(screen.getByRole('status').textContent).toMatch(/^Does not pay off within 24 months: /);
+    const cost = slider(t.costToWin);
+    expect(cost.getAttribute('aria-valuetext')).toBe('£400');
+    fireEvent.input(cost, { target: { value: '1500' } });
+    expect(cost.getAttribute('aria-valuetext')).toBe('£1,500');
+    // 1500 ÷ 130 = 11.5
+    expect(screen.getByRole('status').textContent).toMatch(/^Pays back in month 12\./);
+    const margin = slider(t.extraMargin);
+    fireEvent.input(margin, { target: { value: '0' } });
+    expect(margin.getAttribute('aria-valuetext')).toBe('£0');
+    expect(screen.getByRole('status').textContent).toMatch(/^Does not pay back within 24 months: /);
   });
 
-  it('offers the same client in the simulator', () => {
+  it('offers the same customer and client in the simulator', () => {
     open();
     fireEvent.input(slider(t.extraMargin), { target: { value: '200' } });
     const link = screen.getByRole('link', { name: t.simulator });
-    expect(link.getAttribute('href')).toBe(`/simulator/?onboardingCost=400&clientFee=${feeBefore + 200}&clientChurn=0.02`);
+    // The customer's £20 margin, plus £150 to serve, plus £200 extra: a £370 fee.
+    expect(link.getAttribute('href')).toBe(
+      '/simulator/?purchasesPerMonth=1&orderValue=50&productMargin=0.4&clientFee=370&serviceCost=150&clientCostToWin=400',
+    );
   });
 
   it('enables its sliders once running', () => {
     open();
-    expect(slider(t.onboardingCost).matches(':disabled')).toBe(false);
+    expect(slider(t.costToWin).matches(':disabled')).toBe(false);
   });
 });
 
 describe('LifetimeValue', () => {
   const t = figureStrings.lifetimeValue;
-  const open = () => render(() => <LifetimeValue start={startingBuyers(page.defaults)} text={t} locale={page.locale} money={money} />);
+  const client = buyerExample('bookkeeping-client');
+  const customer = buyerExample('coffee-regular');
+  const open = () =>
+    render(() => (
+      <LifetimeValue
+        start={{ client: figureTerms(client).terms, customer: figureTerms(customer).terms }}
+        text={t}
+        locale={page.locale}
+        money={money}
+      />
+    ));
 
-  it('shows a client’s and a customer’s lifetime value as the simulator counts them', () => {
+  it('starts from the lesson’s worked example, with the site’s one lifetime value', () => {
     open();
-    // Client: 50 months × (£300 − £150) − £400; customer: 17 months × (£60 − £40).
+    // Client: 48 months × (£400 − £250) − £300; customer: 12 months × (£35 − £15).
+    expect([lifetimeValue(client), lifetimeValue(customer)]).toEqual([6900, 240]);
     expect(screen.getByRole('status').textContent).toBe(
-      'A client is worth £7,100 and a customer £340. The client is worth 21 times as much.',
+      'A client is worth £6,900 and a customer £240. The client is worth 29 times as much.',
     );
     const bars = screen.getByRole('img', { name: t.bars });
-    expect(within(bars).getByText('£7,100')).toBeTruthy();
+    expect(within(bars).getByText('£6,900')).toBeTruthy();
   });
 
   it('answers each slider, and drops the comparison when a value is not positive', () => {
     open();
     const group = screen.getByRole('group', { name: t.customer });
-    const cost = sliderIn(group, t.costToServe);
-    fireEvent.input(cost, { target: { value: '80' } });
-    // 17 × (60 − 80)
-    expect(screen.getByRole('status').textContent).toBe('A client is worth £7,100 and a customer -£340.');
+    fireEvent.input(sliderIn(group, t.costToServe), { target: { value: '45' } });
+    // 12 × (35 − 45)
+    expect(screen.getByRole('status').textContent).toBe('A client is worth £6,900 and a customer -£120.');
+    const win = sliderIn(group, t.costToWin);
+    fireEvent.input(win, { target: { value: '100' } });
+    expect(win.getAttribute('aria-valuetext')).toBe('£100');
+    expect(screen.getByRole('status').textContent).toBe('A client is worth £6,900 and a customer -£220.');
     const months = sliderIn(screen.getByRole('group', { name: t.client }), t.months);
     fireEvent.input(months, { target: { value: '10' } });
     expect(months.getAttribute('aria-valuetext')).toBe('10');
-    expect(screen.getByRole('status').textContent).toMatch(/^A client is worth £1,100 /);
+    // 10 × 150 − 300
+    expect(screen.getByRole('status').textContent).toMatch(/^A client is worth £1,200 /);
   });
 });

@@ -31,7 +31,7 @@ describe('revenue chart', () => {
 
 describe('profit chart', () => {
   it('keeps losses on the chart: the zero line sits inside the plot when profit dips below it', () => {
-    const r = simulateConversion({ ...inputs, onboardingCost: 50_000, months: 12 });
+    const r = simulateConversion({ ...inputs, clientCostToWin: 50_000, months: 12 });
     expect(Math.min(...r.series.map((m) => m.cumulativeProfit))).toBeLessThan(0);
     const chart = profitChart(r.series, r.baseline, size);
     expect(chart.zeroY).toBeGreaterThan(chart.plot.top);

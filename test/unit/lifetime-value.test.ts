@@ -1,46 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { LIFETIME_RANGES, barLayout, buyersOf, lifetimeValue, startingBuyers } from '../../src/lib/lifetime-value.ts';
+import { LIFETIME_RANGES, barLayout, figureTerms } from '../../src/lib/lifetime-value.ts';
 import { fitRange } from '../../src/lib/figure-range.ts';
-import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
-import { simulatorPage } from '../simulator-content.ts';
 
-const defaults = simulatorPage().defaults;
-
-describe('lifetimeValue', () => {
-  it('is months × (spend − cost to serve) − what was paid once', () => {
-    expect(lifetimeValue({ months: 48, spend: 300, costToServe: 150, upfront: 400 })).toBe(6800);
-    expect(lifetimeValue({ months: 12, spend: 60, costToServe: 42, upfront: 0 })).toBeCloseTo(216);
+describe('figureTerms', () => {
+  it('keeps terms that are on the sliders’ steps exactly', () => {
+    const client = { months: 48, price: 400, costToServe: 250, costToWin: 300 };
+    expect(figureTerms(client)).toEqual({ terms: client, off: [] });
   });
 
-  it('can be negative when serving costs more than the buyer pays', () => {
-    expect(lifetimeValue({ months: 10, spend: 50, costToServe: 60, upfront: 0 })).toBe(-100);
-  });
-
-  it('is the simulator’s lifetime value for the same buyers, staying 1 ÷ churn months', () => {
-    const { client, customer } = buyersOf(defaults);
-    const sim = simulateConversion(defaults);
-    expect(lifetimeValue(client)).toBeCloseTo(sim.clientLtv!, 6);
-    expect(lifetimeValue(customer)).toBeCloseTo(sim.customerLtv!, 6);
-  });
-});
-
-describe('startingBuyers', () => {
-  it('is the simulator’s example in whole months and on the sliders’ steps', () => {
-    const start = startingBuyers(defaults);
-    expect(start.client).toEqual({ months: 50, spend: 300, costToServe: 150, upfront: 400 });
-    // 1 ÷ 6% = 16.7 months; £60 a month with 30% margin leaves £18, so the goods cost £42 (on a £5 step: £40).
-    expect(start.customer.months).toBe(17);
-    expect(start.customer.upfront).toBe(0);
-    for (const terms of [start.client, start.customer]) {
-      for (const [field, value] of Object.entries(terms)) {
-        const range = LIFETIME_RANGES[field as keyof typeof terms];
-        expect(value).toBe(fitRange(value, range));
-      }
-    }
-  });
-
-  it('a buyer who never leaves stays as long as the slider goes', () => {
-    expect(startingBuyers({ ...defaults, clientChurn: 0 }).client.months).toBe(LIFETIME_RANGES.months.max);
+  it('names every term the sliders cannot show, so the build can refuse it', () => {
+    const { terms, off } = figureTerms({ months: 12, price: 35, costToServe: 14, costToWin: 320 });
+    expect(off).toEqual(['costToServe', 'costToWin']);
+    expect(terms.costToServe).toBe(fitRange(14, LIFETIME_RANGES.costToServe));
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { curveDrawing, fitSettings, paybackCurve, simulatorQuery, startingPayback, PAYBACK_RANGES } from '../../src/lib/payback-curve.ts';
+import { curveDrawing, fitSettings, paybackCurve, simulatorQuery } from '../../src/lib/payback-curve.ts';
+import { paybackMonths } from '../../src/lib/economics.ts';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
 import { decodeScenario } from '../../src/lib/scenario-url.ts';
 import type { ConversionInputs } from '../../src/lib/conversion-inputs.ts';
@@ -8,33 +9,33 @@ import { simulatorPage } from '../simulator-content.ts';
 const defaults = simulatorPage().defaults;
 
 describe('paybackCurve, worked by hand', () => {
-  it('pays onboarding in month 1, then adds the margin each month', () => {
-    const c = paybackCurve({ onboardingCost: 400, extraMargin: 150, clientChurn: 0 }, 4);
-    // −400 + 150, then +150 a month
-    expect(c.extra).toEqual([0, -250, -100, 50, 200]);
+  it('starts at minus the cost to win, then adds the extra margin each month', () => {
+    const c = paybackCurve({ costToWin: 400, extraMargin: 150 }, 4);
+    expect(c.extra).toEqual([-400, -250, -100, 50, 200]);
     expect(c.paybackMonth).toBe(3);
   });
 
-  it('counts each month’s margin only for the share of clients still there', () => {
-    const c = paybackCurve({ onboardingCost: 100, extraMargin: 100, clientChurn: 0.5 }, 3);
-    // −100 + 100, + 50, + 25
-    expect(c.extra).toEqual([0, 0, 50, 75]);
-    // Break-even in month 1 is not yet ahead: the simulator counts payback only once profit is above.
-    expect(c.paybackMonth).toBe(2);
+  it('pays back in the month the margin so far covers the cost exactly', () => {
+    expect(paybackCurve({ costToWin: 400, extraMargin: 100 }, 6).paybackMonth).toBe(4);
   });
 
-  it('never pays off when the client leaves before the margin covers onboarding', () => {
-    // At most 100 + 80 + 64 + … = 500, below 600.
-    const c = paybackCurve({ onboardingCost: 600, extraMargin: 100, clientChurn: 0.2 }, 120);
-    expect(c.paybackMonth).toBeNull();
-    expect(c.extra.at(-1)).toBeLessThan(0);
+  it('has the site’s one payback month, or none within the months shown', () => {
+    for (const [costToWin, extraMargin] of [
+      [400, 130],
+      [2000, 10],
+      [0, 50],
+      [500, 0],
+    ]) {
+      const month = paybackMonths(costToWin, extraMargin);
+      expect(paybackCurve({ costToWin, extraMargin }, 24).paybackMonth).toBe(month !== null && month <= 24 ? month : null);
+    }
   });
 });
 
 describe('paybackCurve agrees with the simulator', () => {
-  // A business of one customer who becomes a client in month 1 and brings no product margin:
-  // the simulator's extra profit is then exactly the one client's.
-  const oneClient = (onboardingCost: number, margin: number, clientChurn: number): ConversionInputs => ({
+  // A business of one customer who becomes a client in month 1, stays, and brought no margin
+  // before: the simulator's extra profit is then exactly the one client's.
+  const oneClient = (clientCostToWin: number, margin: number): ConversionInputs => ({
     ...defaults,
     customers: 1,
     clients: 0,
@@ -45,58 +46,52 @@ describe('paybackCurve agrees with the simulator', () => {
     productMargin: 0,
     serviceCost: 100,
     clientFee: 100 + margin,
-    onboardingCost,
-    clientChurn,
+    clientCostToWin,
+    clientChurn: 0,
     months: 24,
   });
 
+  // Margins that do not divide the cost exactly: at an exact tie the simulator's programme waits
+  // until it is ahead, one month after this figure's client has covered its cost.
   it.each([
-    [400, 130, 0.02],
-    [1000, 60, 0.1],
-    [2000, 80, 0.2],
-    [0, 0, 0],
-  ])('onboarding £%d, margin £%d, churn %d', (onboardingCost, extraMargin, clientChurn) => {
-    const sim = simulateConversion(oneClient(onboardingCost, extraMargin, clientChurn));
-    const ours = paybackCurve({ onboardingCost, extraMargin, clientChurn }, 24);
+    [400, 130],
+    [1000, 60],
+    [2000, 90],
+  ])('cost to win £%d, extra margin £%d', (costToWin, extraMargin) => {
+    const sim = simulateConversion(oneClient(costToWin, extraMargin));
+    const ours = paybackCurve({ costToWin, extraMargin }, 24);
     expect(ours.paybackMonth).toBe(sim.paybackMonth);
     sim.series.forEach((m, i) => expect(ours.extra[i + 1]).toBeCloseTo(m.cumulativeProfit - sim.baseline[i].cumulativeProfit, 6));
   });
 });
 
-describe('the figure’s start and its simulator link', () => {
-  it('starts from the simulator’s example client, on the sliders’ steps', () => {
-    const { settings, feeBefore } = startingPayback(defaults);
-    const customerMargin = defaults.purchasesPerMonth * defaults.orderValue * defaults.productMargin;
-    expect(feeBefore).toBe(Math.round(defaults.serviceCost + customerMargin));
-    expect(settings.onboardingCost).toBe(defaults.onboardingCost);
-    expect(settings.clientChurn).toBe(defaults.clientChurn);
-    expect(Math.abs(settings.extraMargin - (defaults.clientFee - feeBefore))).toBeLessThanOrEqual(PAYBACK_RANGES.extraMargin.step / 2);
+describe('fitSettings', () => {
+  it('keeps settings on the sliders’ steps exactly', () => {
+    expect(fitSettings({ costToWin: 400, extraMargin: 130 })).toEqual({ settings: { costToWin: 400, extraMargin: 130 }, off: [] });
   });
 
-  it('links to a scenario the simulator reads back with the same client', () => {
-    const settings = { onboardingCost: 750, extraMargin: 220, clientChurn: 0.07 };
-    const { feeBefore } = startingPayback(defaults);
-    const { inputs, rejected, notices } = decodeScenario(simulatorQuery(settings, feeBefore), defaults, new Map());
+  it('names settings off the steps, and never gives NaN', () => {
+    const { settings, off } = fitSettings({ costToWin: Number.NaN, extraMargin: 132 });
+    expect(off).toEqual(['costToWin', 'extraMargin']);
+    expect(settings).toEqual({ costToWin: 0, extraMargin: 130 });
+  });
+});
+
+describe('the link to the simulator', () => {
+  it('opens a scenario with the same customer, and a client with the same cost to win and extra margin', () => {
+    const conversion = { customer: { price: 50, costToServe: 30 }, client: { price: 300, costToServe: 150, costToWin: 400 } };
+    const { inputs, rejected, notices } = decodeScenario(
+      simulatorQuery({ costToWin: 750, extraMargin: 220 }, conversion),
+      defaults,
+      new Map(),
+    );
     expect(rejected).toEqual([]);
     expect(notices).toEqual([]);
-    expect(inputs.onboardingCost).toBe(750);
-    expect(inputs.clientChurn).toBe(0.07);
-    expect(inputs.clientFee - inputs.serviceCost - inputs.purchasesPerMonth * inputs.orderValue * inputs.productMargin).toBeCloseTo(220, 0);
+    expect(inputs.clientCostToWin).toBe(750);
+    const customerMargin = inputs.purchasesPerMonth * inputs.orderValue * inputs.productMargin;
+    expect(customerMargin).toBeCloseTo(20, 6);
+    expect(inputs.clientFee - inputs.serviceCost - customerMargin).toBeCloseTo(220, 6);
     expect(inputs.customers).toBe(defaults.customers);
-  });
-
-  it('keeps settings within the sliders and never NaN', () => {
-    const fallback = { onboardingCost: 400, extraMargin: 130, clientChurn: 0.02 };
-    expect(fitSettings({ onboardingCost: Number.NaN, extraMargin: 9999, clientChurn: -1 }, fallback)).toEqual({
-      onboardingCost: 400,
-      extraMargin: 500,
-      clientChurn: 0,
-    });
-    expect(fitSettings({ onboardingCost: 433, extraMargin: 12, clientChurn: 0.034 }, fallback)).toEqual({
-      onboardingCost: 450,
-      extraMargin: 10,
-      clientChurn: 0.03,
-    });
   });
 });
 

@@ -24,6 +24,18 @@ describe('scenario links', () => {
     }
   });
 
+  it('still reads links made before "cost to onboard" became "cost to win"', () => {
+    const decoded = decodeScenario('?onboardingCost=750&customerCac=12', defaults, presets);
+    expect(decoded).toEqual({
+      inputs: { ...defaults, clientCostToWin: 750, customerCostToWin: 12 },
+      preset: null,
+      notices: [],
+      rejected: [],
+    });
+    // The new name wins when a link has both.
+    expect(decodeScenario('?onboardingCost=750&clientCostToWin=900', defaults, presets).inputs.clientCostToWin).toBe(900);
+  });
+
   it('writes the public parameter names, rates as fractions', () => {
     const query = encodeScenario({ ...defaults, customerChurn: 0.08 }, 'gym-personal-training');
     expect(query).toMatch(/^preset=gym-personal-training&customers=1000&clients=0&/);

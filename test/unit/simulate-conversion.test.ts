@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lifetimeValue } from '../../src/lib/economics.ts';
 import { runMonths, simulateConversion } from '../../src/lib/simulate-conversion.ts';
 import { INPUT_NAMES, INPUT_SPECS, checkInputs, type ConversionInputs } from '../../src/lib/conversion-inputs.ts';
 import { HAND_WORKED_INPUTS } from '../simulator-inputs.ts';
@@ -25,7 +26,7 @@ describe('simulateConversion, worked by hand', () => {
     expect(r.totalRevenue).toBeCloseTo(3200);
     expect(r.finalCustomers).toBeCloseTo(90);
     expect(r.finalClients).toBeCloseTo(14);
-    expect(r.customerLtv).toBeCloseTo(100); // 2 × 10 × 0.5 / 0.1
+    expect(r.customerLtv).toBeCloseTo(80); // 2 × 10 × 0.5 / 0.1 − 20 to win them
     expect(r.clientLtv).toBeCloseTo(270); // 60 / 0.2 − 30
   });
 
@@ -34,7 +35,7 @@ describe('simulateConversion, worked by hand', () => {
       customers: 200,
       clients: 0,
       newCustomers: 20,
-      customerCac: 10,
+      customerCostToWin: 10,
       purchasesPerMonth: 1,
       orderValue: 50,
       productMargin: 0.4,
@@ -42,7 +43,7 @@ describe('simulateConversion, worked by hand', () => {
       conversionRate: 0,
       clientFee: 500,
       serviceCost: 200,
-      onboardingCost: 1000,
+      clientCostToWin: 1000,
       referralRate: 0.5,
       clientChurn: 0.1,
       months: 3,
@@ -63,7 +64,7 @@ describe('simulateConversion, worked by hand', () => {
       customers: 1000,
       clients: 0,
       newCustomers: 0,
-      customerCac: 0,
+      customerCostToWin: 0,
       purchasesPerMonth: 1,
       orderValue: 10,
       productMargin: 0.5,
@@ -71,7 +72,7 @@ describe('simulateConversion, worked by hand', () => {
       conversionRate: 0.1,
       clientFee: 50,
       serviceCost: 20,
-      onboardingCost: 100,
+      clientCostToWin: 100,
       referralRate: 0,
       clientChurn: 0,
       months: 2,
@@ -92,7 +93,7 @@ describe('simulateConversion, worked by hand', () => {
   });
 
   it('finds the first month the programme is ahead, not a later one', () => {
-    const r = simulateConversion({ ...oneMonth, months: 24, onboardingCost: 400, referralRate: 0, clientChurn: 0.02 });
+    const r = simulateConversion({ ...oneMonth, months: 24, clientCostToWin: 400, referralRate: 0, clientChurn: 0.02 });
     // Each client adds £60 − £10 lost product margin a month against £400 to onboard: about 8 months.
     expect(r.paybackMonth).not.toBeNull();
     const p = r.paybackMonth!;
@@ -156,5 +157,30 @@ describe('simulateConversion, for any valid inputs', () => {
       for (const m of r.series) expect(m.cumulativeProfit).toBeCloseTo((sum += m.profit), 6);
       expect(r.profitDifference).toBeCloseTo(r.cumulativeProfit - r.baselineProfit, 6);
     }
+  });
+});
+
+describe('the simulator’s lifetime values', () => {
+  it('are the site’s one lifetime value: margin × 1 ÷ churn months − cost to win', () => {
+    const r = simulateConversion(oneMonth);
+    const spend = oneMonth.purchasesPerMonth * oneMonth.orderValue;
+    expect(r.customerLtv).toBeCloseTo(
+      lifetimeValue({
+        price: spend,
+        costToServe: spend * (1 - oneMonth.productMargin),
+        months: 1 / oneMonth.customerChurn,
+        costToWin: oneMonth.customerCostToWin,
+      }),
+      9,
+    );
+    expect(r.clientLtv).toBeCloseTo(
+      lifetimeValue({
+        price: oneMonth.clientFee,
+        costToServe: oneMonth.serviceCost,
+        months: 1 / oneMonth.clientChurn,
+        costToWin: oneMonth.clientCostToWin,
+      }),
+      9,
+    );
   });
 });

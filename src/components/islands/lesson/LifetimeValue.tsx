@@ -1,5 +1,6 @@
 import { createMemo, createSignal } from 'solid-js';
-import { LIFETIME_RANGES, barLayout, lifetimeValue, type BuyerTerms } from '../../../lib/lifetime-value.ts';
+import { LIFETIME_FIELDS, LIFETIME_RANGES, barLayout } from '../../../lib/lifetime-value.ts';
+import { lifetimeValue, type BuyerTerms } from '../../../lib/economics.ts';
 import type { figureStrings } from '../../../strings/figures.ts';
 import { fillIn } from '../../../lib/fill-in.ts';
 
@@ -14,11 +15,6 @@ interface Props {
 }
 
 const BUYERS: Buyer[] = ['client', 'customer'];
-/** The simulator counts no one-off cost for a customer, so the figure offers none. */
-const FIELDS: Record<Buyer, (keyof BuyerTerms)[]> = {
-  client: ['months', 'spend', 'costToServe', 'upfront'],
-  customer: ['months', 'spend', 'costToServe'],
-};
 // Each figure fills its own few placeholders: a shared helper would be one more file to fetch.
 
 /** Lifetime value of a client beside a customer's, as two bars the reader changes. */
@@ -65,7 +61,7 @@ export default function LifetimeValue(props: Props) {
         {BUYERS.map((buyer) => (
           <fieldset class={`lifetime-group lifetime-${buyer}`}>
             <legend>{t[buyer]}</legend>
-            {FIELDS[buyer].map((field) => {
+            {LIFETIME_FIELDS.map((field) => {
               // Plain names, not property reads, so the compiler sets these once instead of watching them.
               const { min, max, step } = LIFETIME_RANGES[field];
               return (

@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
 import { curveDrawing, paybackCurve, simulatorQuery, type PaybackField, type PaybackSettings } from '../../../lib/payback-curve.ts';
+import type { Conversion } from '../../../lib/economics.ts';
 import type { figureStrings } from '../../../strings/figures.ts';
 
 /** One slider: which setting it moves, its label and its range (PAYBACK_RANGES). */
@@ -14,8 +15,8 @@ export interface PaybackSlider {
 interface Props {
   start: PaybackSettings;
   sliders: PaybackSlider[];
-  /** The simulator's client fee that leaves no extra margin; see simulatorQuery. */
-  feeBefore: number;
+  /** The worked example's customer and client, for the link to the simulator; see simulatorQuery. */
+  conversion: Conversion;
   months: number;
   text: { readonly [K in keyof (typeof figureStrings)['paybackCurve']]: string };
   locale: string;
@@ -26,7 +27,7 @@ interface Props {
 
 /**
  * The payback curve: the extra profit one converted customer has brought so far, month by month,
- * as the reader changes onboarding cost, extra margin and client churn. The plot area is 292 × 122 inside
+ * as the reader changes the cost to win them and their extra margin. The plot area is 292 × 122 inside
  * an 8-unit margin, written into the SVG as plain numbers. What the lines are is said in words
  * beside the figure, by the page, so that text costs the script nothing.
  */
@@ -37,7 +38,7 @@ export default function PaybackCurve(props: Props) {
   const [settings, setSettings] = createSignal(props.start);
 
   const money = new Intl.NumberFormat(props.locale, props.money).format;
-  const shown = (field: PaybackField) => (field === 'clientChurn' ? `${Math.round(settings()[field] * 100)}%` : money(settings()[field]));
+  const shown = (field: PaybackField) => money(settings()[field]);
   // Plain functions, not memos: 24 months cost nothing to work out again, and a memo costs bytes.
   const curve = () => paybackCurve(settings(), props.months);
   const drawing = () => curveDrawing(curve(), 292, 122);
@@ -83,7 +84,7 @@ export default function PaybackCurve(props: Props) {
         </g>
       </svg>
       <p>
-        <a href={`${props.simulatorHref}?${simulatorQuery(settings(), props.feeBefore)}`}>{simulator}</a>
+        <a href={`${props.simulatorHref}?${simulatorQuery(settings(), props.conversion)}`}>{simulator}</a>
       </p>
     </div>
   );
