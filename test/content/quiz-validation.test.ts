@@ -28,8 +28,8 @@ describe('a broken quiz stops the build', () => {
   });
 
   it('names quiz.yaml and the heading when a lesson link points at a section that does not exist', async () => {
-    const { ok, output } = await buildWithQuiz((yaml) => yaml.replace('section: why-two-words', 'section: why-two-worlds'));
+    const { ok, output } = await buildWithQuiz((yaml) => yaml.replace('section: the-test', 'section: the-tests'));
     expect(ok).toBe(false);
-    expect(output).toMatch(/content\/quiz\.yaml: question "offering" links to "#why-two-worlds"/);
+    expect(output).toMatch(/content\/quiz\.yaml: question "offering" links to "#the-tests"/);
   });
 });
