@@ -126,7 +126,7 @@ describe('the client–customer map', () => {
     await page.keyboard.press('ArrowRight');
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('52 of 100. Your point: tailoring 52, relationship 50.');
     await page.waitForFunction(() => location.search === '?present=1&business=bank&show=depends&you=52,50');
-    await expect(page.locator('#the-map .map-point:visible').count()).resolves.toBe(6); // the four "it depends" businesses, two of them twice
+    await expect(page.locator('#the-map .map-point:visible').count()).resolves.toBe(8); // the six "it depends" businesses, two of them twice
     await expect(page.locator('.map-nearest li').count()).resolves.toBe(3);
     await expect(page.locator('.map-zone-advice a').count()).resolves.toBeGreaterThan(0);
 
