@@ -1,13 +1,11 @@
-import type { MapZone } from './map-model.ts';
-import { zoneAt } from './map-nearby.ts';
 
 /** What the map's cross-check needs to know of its own content and of the files it points into. */
 export interface MapContentIndex {
   placements: { id: string; placements: { view?: string; tailoring: { source?: string }; relationship: { source?: string } }[] }[];
   contrasts: { between: [string, string]; sources: string[] }[];
   quizAxes: Record<'tailoring' | 'relationship', string[]>;
-  /** Lessons by id, as content/map-page.yaml lists them. */
-  zones: (Pick<MapZone, 'id' | 'tailoring' | 'relationship'> & { lessons: string[] })[];
+  /** The test's regions (content/the-test.yaml), with the lessons each lists by id. */
+  regions: { id: string; lessons: string[] }[];
   businesses: string[];
   sources: string[];
   lessons: string[];
@@ -16,6 +14,7 @@ export interface MapContentIndex {
 
 const MAP = 'content/map.yaml';
 const PAGE = 'content/map-page.yaml';
+const TEST = 'content/the-test.yaml';
 
 /**
  * Every reference from the map's content that points nowhere, and every example business left
@@ -48,21 +47,8 @@ export function mapContentProblems(c: MapContentIndex): string[] {
     for (const id of c.quizAxes[axis])
       if (!questions.has(id)) problems.push(`${PAGE}: quizAxes.${axis} names unknown quiz question "${id}"`);
   }
-  for (const zone of c.zones) {
-    for (const id of zone.lessons) if (!lessons.has(id)) problems.push(`${PAGE}: zone "${zone.id}" lists unknown lesson "${id}"`);
+  for (const region of c.regions) {
+    for (const id of region.lessons) if (!lessons.has(id)) problems.push(`${TEST}: region "${region.id}" lists unknown lesson "${id}"`);
   }
-  const gap = firstUncovered(c.zones);
-  if (gap)
-    problems.push(
-      `${PAGE}: no zone holds the point tailoring ${gap.tailoring}, relationship ${gap.relationship}; end with zones that cover the whole map`,
-    );
   return problems;
-}
-
-function firstUncovered(zones: readonly Pick<MapZone, 'tailoring' | 'relationship'>[]) {
-  const all = zones.map((z) => ({ ...z, id: '', name: '', text: '', lessons: [] }));
-  for (let t = 0; t <= 100; t += 1) {
-    for (let r = 0; r <= 100; r += 1) if (!zoneAt(all, { tailoring: t, relationship: r })) return { tailoring: t, relationship: r };
-  }
-  return undefined;
 }

@@ -4,6 +4,8 @@
  * src/utils/map-content.ts.
  */
 
+import type { RegionId } from './the-test.ts';
+
 export type MapAxis = 'tailoring' | 'relationship';
 export type MapVerdict = 'client' | 'customer' | 'depends';
 export const MAP_VERDICTS: readonly MapVerdict[] = ['client', 'customer', 'depends'];
@@ -51,20 +53,23 @@ export interface MapContrast {
   sources: MapLink[];
 }
 
-export interface MapZone {
-  id: string;
+/** One region of the site's test (content/the-test.yaml): a pair of answers to its two questions. */
+export interface MapRegion {
+  id: RegionId;
   name: string;
   text: string;
-  tailoring: [number, number];
-  relationship: [number, number];
+  verdict: MapVerdict;
+  tailoring: boolean;
+  relationship: boolean;
   lessons: MapLink[];
 }
 
 export interface MapModel {
-  axes: Record<MapAxis, { name: string; low: string; high: string }>;
+  /** The test's two questions, one per axis: the axis name, the question, and what each end means. */
+  axes: Record<MapAxis, { name: string; question: string; low: string; high: string }>;
   businesses: MapBusiness[];
   contrasts: MapContrast[];
-  zones: MapZone[];
+  regions: MapRegion[];
   /** Quiz question ids per axis. */
   quizAxes: Record<MapAxis, string[]>;
   /** The map page, for links from a lesson figure or the quiz. */
@@ -82,22 +87,3 @@ export interface QuizMapModel {
   page: string;
 }
 
-/** One point drawn on the map: a business, or one article's view of it. */
-export interface DrawnPoint {
-  /** Unique per point: `<business id>-<placement index>`. */
-  key: string;
-  business: MapBusiness;
-  placement: MapPlacement;
-  /** What the point's label says: the business, and the article for a view. */
-  text: string;
-}
-
-export const drawnPoints = (businesses: readonly MapBusiness[]): DrawnPoint[] =>
-  businesses.flatMap((business) =>
-    business.placements.map((placement, i) => ({
-      key: `${business.id}-${i}`,
-      business,
-      placement,
-      text: placement.view ? `${business.label} · ${placement.view}` : business.label,
-    })),
-  );

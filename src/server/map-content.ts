@@ -4,6 +4,7 @@ import { mapFrame, toPixels } from '../lib/map-layout.ts';
 import type { MapBusiness, MapLink, MapModel, MapReason, QuizMapModel } from '../lib/map-model.ts';
 import { siteContent } from './content.ts';
 import { href } from './href.ts';
+import { theTest } from './the-test.ts';
 
 /**
  * The client–customer map, checked against the examples, sources, lessons and quiz it points
@@ -13,11 +14,12 @@ import { href } from './href.ts';
 export const mapContent = (async (): Promise<
   MapModel & { page: string; title: string; description: string; question: string; lede: string; ourModel: string }
 > => {
-  const [{ examples, sources, lessons }, placements, pageEntry, quiz] = await Promise.all([
+  const [{ examples, sources, lessons }, placements, pageEntry, quiz, test] = await Promise.all([
     siteContent,
     getCollection('mapPlacements'),
     getEntry('mapPage', 'map'),
     getEntry('quiz', 'quiz'),
+    theTest,
   ]);
   if (!pageEntry) throw new Error('content/map-page.yaml is missing or empty: the map needs it.');
   const page = pageEntry.data;
@@ -25,7 +27,7 @@ export const mapContent = (async (): Promise<
     placements: placements.map((p) => p.data),
     contrasts: page.contrasts,
     quizAxes: page.quizAxes,
-    zones: page.zones,
+    regions: test.regions,
     businesses: examples.map((e) => e.data.id),
     sources: sources.map((s) => s.id),
     lessons: lessons.map((l) => l.id),
@@ -66,10 +68,21 @@ export const mapContent = (async (): Promise<
     question: page.question,
     lede: page.lede,
     ourModel: page.ourModel,
-    axes: page.axes,
+    axes: {
+      tailoring: { ...test.questions.tailoring },
+      relationship: { ...test.questions.relationship },
+    },
     businesses,
     contrasts: page.contrasts.map((c) => ({ between: c.between, text: c.text, sources: c.sources.map(source) })),
-    zones: page.zones.map((z) => ({ ...z, lessons: z.lessons.map(lesson) })),
+    regions: test.regions.map((g) => ({
+      id: g.id,
+      name: g.name,
+      text: g.text,
+      verdict: g.verdict,
+      tailoring: g.tailoring,
+      relationship: g.relationship,
+      lessons: g.lessons.map(lesson),
+    })),
     quizAxes: page.quizAxes,
     page: href('/map/'),
   };

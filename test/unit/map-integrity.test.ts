@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapContentProblems, type MapContentIndex } from '../../src/lib/map-integrity.ts';
 
-const everywhere: [number, number] = [0, 100];
 const good: MapContentIndex = {
   placements: [
     { id: 'gym', placements: [{ tailoring: { source: 'livechat' }, relationship: {} }] },
@@ -15,7 +14,7 @@ const good: MapContentIndex = {
   ],
   contrasts: [{ between: ['gym', 'saas'], sources: ['livechat'] }],
   quizAxes: { tailoring: ['offering'], relationship: ['agreements'] },
-  zones: [{ id: 'all', tailoring: everywhere, relationship: everywhere, lessons: ['serving-both'] }],
+  regions: [{ id: 'client', lessons: ['serving-both'] }],
   businesses: ['gym', 'saas'],
   sources: ['livechat', 'ecommerce-guide'],
   lessons: ['serving-both'],
@@ -37,7 +36,7 @@ describe('mapContentProblems', () => {
         ],
         contrasts: [{ between: ['gym', 'dragon'], sources: ['rumour'] }],
         quizAxes: { tailoring: ['offering'], relationship: ['vibes'] },
-        zones: [{ id: 'all', tailoring: everywhere, relationship: everywhere, lessons: ['no-lesson'] }],
+        regions: [{ id: 'client', lessons: ['no-lesson'] }],
       }),
     ).toEqual([
       'content/map.yaml: "gym" has a view from unknown source "nowhere"',
@@ -47,14 +46,7 @@ describe('mapContentProblems', () => {
       'content/map-page.yaml: a contrast names unknown business "dragon"',
       'content/map-page.yaml: a contrast cites unknown source "rumour"',
       'content/map-page.yaml: quizAxes.relationship names unknown quiz question "vibes"',
-      'content/map-page.yaml: zone "all" lists unknown lesson "no-lesson"',
-    ]);
-  });
-
-  it('names the first point no zone holds, so every reader gets lessons for where they sit', () => {
-    const zones = [{ id: 'top', tailoring: everywhere, relationship: [50, 100] as [number, number], lessons: ['serving-both'] }];
-    expect(mapContentProblems({ ...good, zones })).toEqual([
-      'content/map-page.yaml: no zone holds the point tailoring 0, relationship 0; end with zones that cover the whole map',
+      'content/the-test.yaml: region "client" lists unknown lesson "no-lesson"',
     ]);
   });
 });
