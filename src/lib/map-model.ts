@@ -80,10 +80,21 @@ export interface MapModel {
 export interface QuizMapModel {
   quizAxes: Record<MapAxis, string[]>;
   businesses: { label: string; name: string; placements: MapPoint[] }[];
-  /** The small map's size and plot area in pixels, and every business's point drawn in it. */
-  frame: { width: number; height: number; left: number; right: number; top: number; bottom: number };
-  dots: { x: number; y: number; answer: MapVerdict }[];
+  /** The small map as every page draws it (src/lib/map-drawing.ts), without names: regions, key and marks. */
+  drawing: SmallMapDrawing;
+  /** The test's regions, to name the one the reader's point is in. */
+  regions: { id: RegionId; name: string }[];
   /** The map page, to link to with the reader's point. */
   page: string;
+}
+
+/** What a small map drawing keeps: enough to draw it, nothing to place labels with. */
+export interface SmallMapDrawing {
+  frame: { width: number; height: number; left: number; right: number; top: number; bottom: number };
+  mid: { x: number; y: number };
+  regions: { id: string; verdict: MapVerdict; x: number; y: number; width: number; height: number; name: { lines: string[]; lineHeight: number; x: number; y: number; anchor: 'start' | 'middle' | 'end' } }[];
+  legend: { mark: 'client' | 'customer' | 'depends' | 'you'; text: string; x: number; textX: number; y: number }[];
+  points: { answer: MapVerdict; x: number; y: number }[];
+  axes: Record<MapAxis, { low: string; high: string }>;
 }
 

@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { mapContentProblems } from '../lib/map-integrity.ts';
-import { mapFrame, toPixels } from '../lib/map-layout.ts';
+import { drawMap } from '../lib/map-drawing.ts';
+import { mapPageStrings as ps } from '../strings/map-page.ts';
 import type { MapBusiness, MapLink, MapModel, MapReason, QuizMapModel } from '../lib/map-model.ts';
 import { siteContent } from './content.ts';
 import { href } from './href.ts';
@@ -88,19 +89,46 @@ export const mapContent = (async (): Promise<
   };
 })();
 
-/** The map as the quiz result draws it: each business's points, and which questions move which axis. */
-export const quizMap = mapContent.then(({ quizAxes, businesses, page }): QuizMapModel => {
-  const frame = mapFrame(320);
-  const round = ({ x, y }: { x: number; y: number }) => ({ x: Math.round(x), y: Math.round(y) });
+/** The map as the quiz result draws it: the small figure's drawing, each business's points, and which questions move which axis. */
+export const quizMap = mapContent.then(({ quizAxes, businesses, regions, axes, page }): QuizMapModel => {
+  const d = drawMap({
+    businesses,
+    regions,
+    width: 320,
+    labels: false,
+    legend: [
+      { mark: 'client', text: ps.legend.client },
+      { mark: 'customer', text: ps.legend.customer },
+      { mark: 'depends', text: ps.legend.depends },
+      { mark: 'you', text: ps.you },
+    ],
+  });
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const verdictOf = new Map(regions.map((g) => [g.id, g.verdict]));
   return {
     quizAxes,
     page,
-    frame,
+    regions: regions.map(({ id, name }) => ({ id, name })),
     businesses: businesses.map((b) => ({
       label: b.label,
       name: b.name,
       placements: b.placements.map(({ tailoring, relationship }) => ({ tailoring, relationship })),
     })),
-    dots: businesses.flatMap((b) => b.placements.map((p) => ({ ...round(toPixels(frame, p)), answer: b.answer }))),
+    drawing: {
+      frame: d.frame,
+      mid: { x: r(d.mid.x), y: r(d.mid.y) },
+      regions: d.regions.map((g) => ({
+        id: g.id,
+        verdict: verdictOf.get(g.id)!,
+        x: r(g.x),
+        y: r(g.y),
+        width: r(g.width),
+        height: r(g.height),
+        name: { lines: g.name.lines, lineHeight: g.name.lineHeight, x: r(g.name.x), y: r(g.name.y), anchor: g.name.anchor },
+      })),
+      legend: d.legend.map((l) => ({ ...l, x: r(l.x), textX: r(l.textX) })),
+      points: d.points.map((p) => ({ answer: p.answer, x: r(p.x), y: r(p.y) })),
+      axes: { tailoring: { low: axes.tailoring.low, high: axes.tailoring.high }, relationship: { low: axes.relationship.low, high: axes.relationship.high } },
+    },
   };
 });
