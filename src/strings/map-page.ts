@@ -19,6 +19,7 @@ export const mapPageStrings = {
     `All ${n} businesses with both scores. The articles place ${views} of them differently, so those have one row per article.`,
   tableCaption: 'Example businesses, their scores on both axes and what each article says',
   lessonLink: 'Open the full map',
+  testMapLink: 'The test as a map, with every example business',
   you: 'You',
   youPoint: (t: number, r: number) => `Your business: tailoring ${t}, relationship ${r}`,
 };
