@@ -77,11 +77,14 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  */
 export const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.62;
 
+/** Half a line of text, as a browser measures it: the glyphs' ascent and descent, not only the font size. */
+const LINE_HALF = 0.65;
+
 /** The box a label covers when drawn at `l` (its anchor point, vertically centred). */
 export function labelBox(l: Pick<PlacedLabel, 'x' | 'y' | 'anchor'>, text: string, fontSize: number): Box {
   const w = labelWidth(text, fontSize);
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-  return { x0, x1: x0 + w, y0: l.y - fontSize / 2, y1: l.y + fontSize / 2 };
+  return { x0, x1: x0 + w, y0: l.y - fontSize * LINE_HALF, y1: l.y + fontSize * LINE_HALF };
 }
 
 /** Where a label may go, nearest first: right, left, above, below, then the four diagonals. */
@@ -123,32 +126,57 @@ export function placeLabels(
     x1: r.x + radius,
     y1: r.y + radius,
   }));
-  const taken: Box[] = [...obstacles];
-  const fits = (key: string, box: Box) =>
-    box.x0 >= 0 &&
-    box.y0 >= 0 &&
-    box.x1 <= frame.width &&
-    box.y1 <= frame.height &&
-    !taken.some((t) => overlaps(t, box)) &&
-    !dots.some((dot) => dot.key !== key && overlaps(dot, box));
-  const place = (r: LabelRequest, text: string, size: number) => {
-    for (const c of candidates(r.x, r.y, radius + gap, size / 2)) {
-      const box = labelBox(c, text, size);
-      if (fits(r.key, box)) {
-        taken.push(box);
-        return { key: r.key, ...c };
+  const attempt = (boost: ReadonlySet<string>) => {
+    const taken: Box[] = [...obstacles];
+    const fits = (key: string, box: Box) =>
+      box.x0 >= 0 &&
+      box.y0 >= 0 &&
+      box.x1 <= frame.width &&
+      box.y1 <= frame.height &&
+      !taken.some((t) => overlaps(t, box)) &&
+      !dots.some((dot) => dot.key !== key && overlaps(dot, box));
+    // A name goes right beside its point; a number, being short, may stand a little further off.
+    const place = (r: LabelRequest, text: string, size: number, reach: readonly number[] = [1]) => {
+      for (const k of reach)
+        for (const c of candidates(r.x, r.y, (radius + gap) * k, size * LINE_HALF)) {
+          const box = labelBox(c, text, size);
+          if (fits(r.key, box)) {
+            taken.push(box);
+            return { key: r.key, ...c };
+          }
+        }
+      return undefined;
+    };
+    const placed: PlacedLabel[] = [];
+    const missed = new Set<string>();
+    // Where a name does not fit, its number's place is kept at once (room for two digits), before
+    // the names of points further along can take the space around it.
+    const spots = new Map<string, PlacedLabel>();
+    const first = (r: LabelRequest) => (boost.has(r.key) ? 1 : 0);
+    const order = [...requests].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || first(b) - first(a) || a.x - b.x || a.y - b.y);
+    for (const r of order) {
+      const fit = place(r, r.text, fontSize);
+      if (fit) placed.push(fit);
+      else {
+        missed.add(r.key);
+        const spot = numbers ? place(r, '00', fontSize, [1, 1.6, 2.2, 2.8, 3.4, 4]) : undefined;
+        if (spot) spots.set(r.key, spot);
       }
     }
-    return undefined;
+    return { placed, missed, spots, taken };
   };
-  const placed: PlacedLabel[] = [];
-  const missed = new Set<string>();
-  const order = [...requests].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.x - b.x || a.y - b.y);
-  for (const r of order) {
-    const fit = place(r, r.text, fontSize);
-    if (fit) placed.push(fit);
-    else missed.add(r.key);
+  // Greedy, left to right; then again with the points that went without first, keeping the try
+  // that leaves the fewest points with neither a name nor a number, then the fewest numbers.
+  const bare = (t: ReturnType<typeof attempt>) => [...t.missed].filter((k) => !t.spots.has(k));
+  const worse = (t: ReturnType<typeof attempt>, than: ReturnType<typeof attempt>) =>
+    bare(t).length - bare(than).length || t.missed.size - than.missed.size;
+  let best = attempt(new Set());
+  for (let i = 0; i < 6 && best.missed.size > 0; i++) {
+    const next = attempt(new Set(bare(best).length > 0 && numbers ? bare(best) : best.missed));
+    if (worse(next, best) < 0) best = next;
+    else break;
   }
+  const { placed, missed, spots, taken } = best;
   // Numbered left to right, so the key reads in the order the eye meets the numbers.
   const listed = [...requests]
     .filter((r) => missed.has(r.key))
@@ -157,8 +185,8 @@ export function placeLabels(
   const numbered: NumberedLabel[] = [];
   if (numbers)
     listed.forEach((key, i) => {
-      const fit = place(requests.find((r) => r.key === key)!, String(i + 1), fontSize);
-      if (fit) numbered.push({ ...fit, number: i + 1 });
+      const spot = spots.get(key);
+      if (spot) numbered.push({ ...spot, number: i + 1 });
     });
   return { placed, listed: numbers ? listed : requests.map((r) => r.key).filter((k) => missed.has(k)), numbered, taken };
 }

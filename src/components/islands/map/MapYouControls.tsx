@@ -52,10 +52,11 @@ export default function MapYouControls(props: Props) {
               class="map-button"
               disabled={!live()}
               onClick={(e) => {
+                // Found before the button gives way to the sliders, while it is still in the page.
+                const stage = e.currentTarget.closest('.map-stage');
                 needExtras();
                 setYou(START);
                 // The figure and the sliders together on screen, wherever the button was.
-                const stage = e.currentTarget.closest('.map-stage');
                 const box = stage?.getBoundingClientRect();
                 if (box && (box.top < 0 || box.bottom > innerHeight)) stage!.scrollIntoView({ block: 'start' });
               }}
