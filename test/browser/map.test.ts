@@ -205,6 +205,19 @@ const onScreen = (page: Page, selector: string) =>
     return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
   });
 
+/** Waits until the page stops scrolling (placing may glide the map into view). */
+const scrollSettled = (page: Page) =>
+  page.waitForFunction(
+    () => {
+      const w = window as unknown as { lastY?: number; still?: number };
+      w.still = w.lastY === scrollY ? (w.still ?? 0) + 1 : 0;
+      w.lastY = scrollY;
+      return w.still >= 5;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+
 describe('placing your business', () => {
   it.each([
     [390, 844],
@@ -217,6 +230,7 @@ describe('placing your business', () => {
       const tailoring = page.getByRole('slider', { name: 'How tailored the offer is' });
       const relationship = page.getByRole('slider', { name: 'How lasting the relationship is' });
       await tailoring.waitFor();
+      await scrollSettled(page);
       // Tap near the far end of each slider: yes to both questions.
       for (const slider of [tailoring, relationship]) {
         const box = (await slider.boundingBox())!;
