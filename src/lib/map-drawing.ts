@@ -1,4 +1,14 @@
-import { labelBox, labelWidth, mapFrame, placeLabels, toPixels, wrapLabel, type Box, type MapFrame, type PlacedLabel } from './map-layout.ts';
+import {
+  labelBox,
+  labelWidth,
+  mapFrame,
+  placeLabels,
+  toPixels,
+  wrapLabel,
+  type Box,
+  type MapFrame,
+  type PlacedLabel,
+} from './map-layout.ts';
 import type { MapPoint, MapVerdict } from './map-model.ts';
 import { TEST_THRESHOLD, type RegionId } from './the-test.ts';
 
@@ -62,7 +72,14 @@ export interface MapDrawing {
   frame: MapFrame;
   mid: { x: number; y: number };
   fontSize: number;
-  regions: { id: RegionId; x: number; y: number; width: number; height: number; name: DrawnLabel & { lines: string[]; lineHeight: number } }[];
+  regions: {
+    id: RegionId;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    name: DrawnLabel & { lines: string[]; lineHeight: number };
+  }[];
   legend: { mark: MarkShape; text: string; x: number; textX: number; y: number }[];
   points: DrawnBusinessPoint[];
   /** Businesses whose names fold into the key below the map, in number order. */

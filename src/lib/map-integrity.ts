@@ -1,4 +1,3 @@
-
 /** What the map's cross-check needs to know of its own content and of the files it points into. */
 export interface MapContentIndex {
   placements: { id: string; placements: { view?: string; tailoring: { source?: string }; relationship: { source?: string } }[] }[];

@@ -92,9 +92,16 @@ export interface QuizMapModel {
 export interface SmallMapDrawing {
   frame: { width: number; height: number; left: number; right: number; top: number; bottom: number };
   mid: { x: number; y: number };
-  regions: { id: string; verdict: MapVerdict; x: number; y: number; width: number; height: number; name: { lines: string[]; lineHeight: number; x: number; y: number; anchor: 'start' | 'middle' | 'end' } }[];
+  regions: {
+    id: string;
+    verdict: MapVerdict;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    name: { lines: string[]; lineHeight: number; x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  }[];
   legend: { mark: 'client' | 'customer' | 'depends' | 'you'; text: string; x: number; textX: number; y: number }[];
   points: { answer: MapVerdict; x: number; y: number }[];
   axes: Record<MapAxis, { low: string; high: string }>;
 }
-

@@ -128,7 +128,10 @@ export const quizMap = mapContent.then(({ quizAxes, businesses, regions, axes, p
       })),
       legend: d.legend.map((l) => ({ ...l, x: r(l.x), textX: r(l.textX) })),
       points: d.points.map((p) => ({ answer: p.answer, x: r(p.x), y: r(p.y) })),
-      axes: { tailoring: { low: axes.tailoring.low, high: axes.tailoring.high }, relationship: { low: axes.relationship.low, high: axes.relationship.high } },
+      axes: {
+        tailoring: { low: axes.tailoring.low, high: axes.tailoring.high },
+        relationship: { low: axes.relationship.low, high: axes.relationship.high },
+      },
     },
   };
 });

@@ -66,7 +66,10 @@ function drawFigure() {
     Math.round(b.placements.reduce((n, p) => n + p[axis], 0) / b.placements.length);
   const points = [...model.businesses]
     .sort((x, y) => mean(x, 'tailoring') - mean(y, 'tailoring') || mean(x, 'relationship') - mean(y, 'relationship'))
-    .map((b) => `<g class="map-point map-${b.answer}" data-key="${b.id}" data-business="${b.id}" data-label="${b.name}: tailoring ${mean(b, 'tailoring')}"></g>`)
+    .map(
+      (b) =>
+        `<g class="map-point map-${b.answer}" data-key="${b.id}" data-business="${b.id}" data-label="${b.name}: tailoring ${mean(b, 'tailoring')}"></g>`,
+    )
     .join('');
   const views = model.businesses
     .filter((b) => b.placements.length > 1)

@@ -79,7 +79,17 @@ describe('the map as drawn for each width', () => {
     const small = drawMap({ businesses, regions: test.regions, width: 320, legend, labels: false });
     expect(small.points.every((p) => !p.label && !p.number)).toBe(true);
     const focused = drawMap({ businesses, regions: test.regions, width: 840, legend, focus: ['gym', 'personal-trainer'] });
-    expect(focused.points.filter((p) => !p.faint).map((p) => p.id).sort()).toEqual(['gym', 'personal-trainer']);
-    expect(focused.points.filter((p) => p.label).map((p) => p.id).sort()).toEqual(['gym', 'personal-trainer']);
+    expect(
+      focused.points
+        .filter((p) => !p.faint)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['gym', 'personal-trainer']);
+    expect(
+      focused.points
+        .filter((p) => p.label)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['gym', 'personal-trainer']);
   });
 });

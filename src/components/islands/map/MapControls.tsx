@@ -1,7 +1,20 @@
 import { For, Show } from 'solid-js';
 import type { MapVerdict } from '../../../lib/map-model.ts';
 import { mapStrings as t } from '../../../strings/map.ts';
-import { extras, needExtras, notices, select, selected, setNotices, setShow, setViews, show, startMap, useLive, views } from './map-store.ts';
+import {
+  extras,
+  needExtras,
+  notices,
+  select,
+  selected,
+  setNotices,
+  setShow,
+  setViews,
+  show,
+  startMap,
+  useLive,
+  views,
+} from './map-store.ts';
 
 interface Props {
   /** Every business on the map, in the order of the examples page. */

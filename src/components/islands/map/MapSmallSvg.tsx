@@ -1,4 +1,4 @@
-import { For, type JSX } from 'solid-js';
+import { For, Match, Switch, type JSX } from 'solid-js';
 import type { SmallMapDrawing } from '../../../lib/map-model.ts';
 
 /**
@@ -71,19 +71,24 @@ export default function MapSmallSvg(props: { drawing: SmallMapDrawing; label: st
 /** A business's mark by its verdict, or the reader's ring; the same shapes as MapSvg.astro. */
 function Mark(props: { shape: 'client' | 'customer' | 'depends' | 'you'; small?: boolean }) {
   const k = props.small ? 0.83 : 1;
-  switch (props.shape) {
-    case 'client':
-      return <circle class="map-mark" r={6 * k} />;
-    case 'customer':
-      return <rect class="map-mark" x={-5.4 * k} y={-5.4 * k} width={10.8 * k} height={10.8 * k} />;
-    case 'depends':
-      return <path class="map-mark" d={`M0 ${-7.2 * k}L${7.2 * k} 0L0 ${7.2 * k}L${-7.2 * k} 0Z`} />;
-    default:
-      return (
+  return (
+    <Switch
+      fallback={
         <>
           <circle class="map-you-ring" r="5.5" />
           <circle class="map-you-core" r="2" />
         </>
-      );
-  }
+      }
+    >
+      <Match when={props.shape === 'client'}>
+        <circle class="map-mark" r={6 * k} />
+      </Match>
+      <Match when={props.shape === 'customer'}>
+        <rect class="map-mark" x={-5.4 * k} y={-5.4 * k} width={10.8 * k} height={10.8 * k} />
+      </Match>
+      <Match when={props.shape === 'depends'}>
+        <path class="map-mark" d={`M0 ${-7.2 * k}L${7.2 * k} 0L0 ${7.2 * k}L${-7.2 * k} 0Z`} />
+      </Match>
+    </Switch>
+  );
 }

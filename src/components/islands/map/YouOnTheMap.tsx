@@ -52,8 +52,8 @@ export default function YouOnTheMap(props: Props) {
               </g>
             </MapSmallSvg>
             <p>
-              <strong>{t.region(regionAt(map().regions, position())?.name ?? '')}</strong> {t.text(position().tailoring, position().relationship)}{' '}
-              {t.nearest(near())}
+              <strong>{t.region(regionAt(map().regions, position())?.name ?? '')}</strong>{' '}
+              {t.text(position().tailoring, position().relationship)} {t.nearest(near())}
             </p>
             <p>
               <a href={`${map().page}?you=${position().tailoring},${position().relationship}`}>{t.open}</a>
