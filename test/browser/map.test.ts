@@ -284,6 +284,7 @@ describe('placing your business', () => {
     await relationship.focus();
     await page.keyboard.press('End');
     await page.waitForFunction(() => location.search === '?you=30,100');
+    await scrollSettled(page);
     const inView = () =>
       page.locator('#the-map .map-you:visible .map-you-ring').evaluate((el) => {
         const r = el.getBoundingClientRect();
