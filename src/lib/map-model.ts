@@ -5,6 +5,7 @@
  */
 
 import { VERDICTS, type ArticleVerdict, type Verdict } from './grade-business.ts';
+import type { RegionId } from './the-test.ts';
 
 export type MapAxis = 'tailoring' | 'relationship';
 /** The map colours and filters businesses by the answers every tool grades with. */
@@ -54,20 +55,23 @@ export interface MapContrast {
   sources: MapLink[];
 }
 
-export interface MapZone {
-  id: string;
+/** One region of the site's test (content/the-test.yaml): a pair of answers to its two questions. */
+export interface MapRegion {
+  id: RegionId;
   name: string;
   text: string;
-  tailoring: [number, number];
-  relationship: [number, number];
+  verdict: MapVerdict;
+  tailoring: boolean;
+  relationship: boolean;
   lessons: MapLink[];
 }
 
 export interface MapModel {
-  axes: Record<MapAxis, { name: string; low: string; high: string }>;
+  /** The test's two questions, one per axis: the axis name, the question, and what each end means. */
+  axes: Record<MapAxis, { name: string; question: string; low: string; high: string }>;
   businesses: MapBusiness[];
   contrasts: MapContrast[];
-  zones: MapZone[];
+  regions: MapRegion[];
   /** Quiz question ids per axis. */
   quizAxes: Record<MapAxis, string[]>;
   /** The map page, for links from a lesson figure or the quiz. */
@@ -78,29 +82,28 @@ export interface MapModel {
 export interface QuizMapModel {
   quizAxes: Record<MapAxis, string[]>;
   businesses: { label: string; name: string; placements: MapPoint[] }[];
-  /** The small map's size and plot area in pixels, and every business's point drawn in it. */
-  frame: { width: number; height: number; left: number; right: number; top: number; bottom: number };
-  dots: { x: number; y: number; answer: MapVerdict }[];
+  /** The small map as every page draws it (src/lib/map-drawing.ts), without names: regions, key and marks. */
+  drawing: SmallMapDrawing;
+  /** The test's regions, to name the one the reader's point is in. */
+  regions: { id: RegionId; name: string }[];
   /** The map page, to link to with the reader's point. */
   page: string;
 }
 
-/** One point drawn on the map: a business, or one article's view of it. */
-export interface DrawnPoint {
-  /** Unique per point: `<business id>-<placement index>`. */
-  key: string;
-  business: MapBusiness;
-  placement: MapPlacement;
-  /** What the point's label says: the business, and the article for a view. */
-  text: string;
+/** What a small map drawing keeps: enough to draw it, nothing to place labels with. */
+export interface SmallMapDrawing {
+  frame: { width: number; height: number; left: number; right: number; top: number; bottom: number };
+  mid: { x: number; y: number };
+  regions: {
+    id: string;
+    verdict: MapVerdict;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    name: { lines: string[]; lineHeight: number; x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  }[];
+  legend: { mark: 'client' | 'customer' | 'depends' | 'you'; text: string; x: number; textX: number; y: number }[];
+  points: { answer: MapVerdict; x: number; y: number }[];
+  axes: Record<MapAxis, { low: string; high: string }>;
 }
-
-export const drawnPoints = (businesses: readonly MapBusiness[]): DrawnPoint[] =>
-  businesses.flatMap((business) =>
-    business.placements.map((placement, i) => ({
-      key: `${business.id}-${i}`,
-      business,
-      placement,
-      text: placement.view ? `${business.label} · ${placement.view}` : business.label,
-    })),
-  );

@@ -1,6 +1,7 @@
-import type { MapBusiness, MapPoint, MapZone } from './map-model.ts';
+import type { MapBusiness, MapPoint, MapRegion } from './map-model.ts';
+import { regionOf } from './the-test.ts';
 
-/** What is around the reader's point: the nearest example businesses, and the zone it is in. */
+/** What is around the reader's point: the nearest example businesses, and the test's region it is in. */
 
 /** What finding the nearest businesses needs of each: a name and its points. */
 type Placed = Pick<MapBusiness, 'label'> & { placements: readonly MapPoint[] };
@@ -22,8 +23,8 @@ export function nearestBusinesses<B extends Placed>(point: MapPoint, businesses:
     .slice(0, Math.max(0, count));
 }
 
-/** The zone a point falls in: the first that holds it, so earlier zones win at shared edges. */
-export function zoneAt(zones: readonly MapZone[], point: MapPoint): MapZone | undefined {
-  const inside = (v: number, [low, high]: readonly [number, number]) => v >= low && v <= high;
-  return zones.find((z) => inside(point.tailoring, z.tailoring) && inside(point.relationship, z.relationship));
+/** The region of the test a point falls in, as src/lib/the-test.ts sorts it. */
+export function regionAt<R extends Pick<MapRegion, 'id'>>(regions: readonly R[], point: MapPoint): R | undefined {
+  const id = regionOf(point);
+  return regions.find((r) => r.id === id);
 }

@@ -40,42 +40,19 @@ export const mapPlacementSchema = z
     path: ['placements'],
   });
 
-const range = z.tuple([z.number().min(0).max(100), z.number().min(0).max(100)]).refine(([a, b]) => a <= b, 'a range runs from low to high');
-
-/** Everything else the map needs (content/map-page.yaml): its wording, contrasts, quiz link and zones. */
+/** Everything else the map needs (content/map-page.yaml): its wording, contrasts and quiz link. Its axes and regions are the test's (content/the-test.yaml). */
 export const mapPageSchema = z.object({
   title: z.string().min(5),
   description: z.string().min(20),
   question: z.string().min(10),
   lede: z.string().min(20),
   ourModel: z.string().min(20),
-  axes: z.object({
-    tailoring: z.object({ name: z.string(), low: z.string(), high: z.string() }),
-    relationship: z.object({ name: z.string(), low: z.string(), high: z.string() }),
-  }),
-  /** Two businesses the articles set against each other, drawn joined by a dotted line. */
+  /** Two businesses the articles set against each other, joined on the map when either is selected. */
   contrasts: z.array(
     z.object({ between: z.tuple([z.string(), z.string()]), text: z.string().min(20), sources: z.array(z.string()).min(1) }),
   ),
   /** Which quiz questions (ids in content/quiz.yaml) move the reader's point along which axis. */
   quizAxes: z.object({ tailoring: z.array(z.string()).min(1), relationship: z.array(z.string()).min(1) }),
-  /** Parts of the map, each with the lessons that matter there; the first zone holding the point wins, so end with one that covers everything. */
-  zones: z
-    .array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        text: z.string().min(20),
-        tailoring: range,
-        relationship: range,
-        /** Ids of the lessons that matter most for a business here, most useful first. */
-        lessons: z
-          .array(z.string().regex(/^[a-z0-9-]+$/, 'use a lesson id, the file name in content/lessons/'))
-          .min(1)
-          .max(4),
-      }),
-    )
-    .min(1),
 });
 
 export type MapPlacementEntry = z.output<typeof mapPlacementSchema>;

@@ -1,8 +1,10 @@
 import { getCollection, getEntry } from 'astro:content';
-import { mapFrame, toPixels } from '../lib/map-layout.ts';
+import { drawMap } from '../lib/map-drawing.ts';
+import { mapPageStrings as ps } from '../strings/map-page.ts';
 import type { MapBusiness, MapLink, MapModel, MapReason, QuizMapModel } from '../lib/map-model.ts';
 import { siteContent } from './content.ts';
 import { href } from './href.ts';
+import { theTest } from './the-test.ts';
 
 /**
  * The client–customer map, resolved into the plain model the islands take. Its references are
@@ -12,10 +14,11 @@ export const mapContent = (async (): Promise<
   MapModel & { page: string; title: string; description: string; question: string; lede: string; ourModel: string }
 > => {
   // siteContent has checked the map against everything it points into (content-checks/).
-  const [{ examples, sources, lessons }, placements, pageEntry] = await Promise.all([
+  const [{ examples, sources, lessons }, placements, pageEntry, test] = await Promise.all([
     siteContent,
     getCollection('mapPlacements'),
     getEntry('mapPage', 'map'),
+    theTest,
   ]);
   if (!pageEntry) throw new Error('content/map-page.yaml is missing or empty: the map needs it.');
   const page = pageEntry.data;
@@ -52,28 +55,69 @@ export const mapContent = (async (): Promise<
     question: page.question,
     lede: page.lede,
     ourModel: page.ourModel,
-    axes: page.axes,
+    axes: {
+      tailoring: { ...test.questions.tailoring },
+      relationship: { ...test.questions.relationship },
+    },
     businesses,
     contrasts: page.contrasts.map((c) => ({ between: c.between, text: c.text, sources: c.sources.map(source) })),
-    zones: page.zones.map((z) => ({ ...z, lessons: z.lessons.map(lesson) })),
+    regions: test.regions.map((g) => ({
+      id: g.id,
+      name: g.name,
+      text: g.text,
+      verdict: g.verdict,
+      tailoring: g.tailoring,
+      relationship: g.relationship,
+      lessons: g.lessons.map(lesson),
+    })),
     quizAxes: page.quizAxes,
     page: href('/map/'),
   };
 })();
 
-/** The map as the quiz result draws it: each business's points, and which questions move which axis. */
-export const quizMap = mapContent.then(({ quizAxes, businesses, page }): QuizMapModel => {
-  const frame = mapFrame(320);
-  const round = ({ x, y }: { x: number; y: number }) => ({ x: Math.round(x), y: Math.round(y) });
+/** The map as the quiz result draws it: the small figure's drawing, each business's points, and which questions move which axis. */
+export const quizMap = mapContent.then(({ quizAxes, businesses, regions, axes, page }): QuizMapModel => {
+  const d = drawMap({
+    businesses,
+    regions,
+    width: 320,
+    labels: false,
+    legend: [
+      { mark: 'client', text: ps.legend.client },
+      { mark: 'customer', text: ps.legend.customer },
+      { mark: 'depends', text: ps.legend.depends },
+      { mark: 'you', text: ps.you },
+    ],
+  });
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const verdictOf = new Map(regions.map((g) => [g.id, g.verdict]));
   return {
     quizAxes,
     page,
-    frame,
+    regions: regions.map(({ id, name }) => ({ id, name })),
     businesses: businesses.map((b) => ({
       label: b.label,
       name: b.name,
       placements: b.placements.map(({ tailoring, relationship }) => ({ tailoring, relationship })),
     })),
-    dots: businesses.flatMap((b) => b.placements.map((p) => ({ ...round(toPixels(frame, p)), answer: b.answer }))),
+    drawing: {
+      frame: d.frame,
+      mid: { x: r(d.mid.x), y: r(d.mid.y) },
+      regions: d.regions.map((g) => ({
+        id: g.id,
+        verdict: verdictOf.get(g.id)!,
+        x: r(g.x),
+        y: r(g.y),
+        width: r(g.width),
+        height: r(g.height),
+        name: { lines: g.name.lines, lineHeight: g.name.lineHeight, x: r(g.name.x), y: r(g.name.y), anchor: g.name.anchor },
+      })),
+      legend: d.legend.map((l) => ({ ...l, x: r(l.x), textX: r(l.textX) })),
+      points: d.points.map((p) => ({ answer: p.answer, x: r(p.x), y: r(p.y) })),
+      axes: {
+        tailoring: { low: axes.tailoring.low, high: axes.tailoring.high },
+        relationship: { low: axes.relationship.low, high: axes.relationship.high },
+      },
+    },
   };
 });

@@ -9,11 +9,8 @@ export const mapMoreStrings = {
   close: 'Clear selection',
   you: {
     remove: 'Remove my point',
-    tailoring: 'How tailored is what you sell?',
-    relationship: 'How lasting is the relationship?',
-    valueText: (v: number, t: number, r: number) => `${v} of 100. Your point: tailoring ${t}, relationship ${r}.`,
     nearest: 'Nearest example businesses',
-    zone: (name: string) => `Where you sit: ${name}`,
+    region: (name: string) => `Where you sit: ${name}`,
     lessons: 'Lessons for here',
   },
   notices: {

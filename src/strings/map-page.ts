@@ -2,16 +2,14 @@
 export const mapPageStrings = {
   figureLabel: 'Map of example businesses by how tailored the offer is and how lasting the relationship is',
   says: { client: 'client', customer: 'customer', both: 'both' },
-  corners: { client: 'Clients', customer: 'Customers' },
+  across: 'Across:',
+  up: 'Up:',
   legend: {
-    title: 'Key',
     client: 'Client',
     customer: 'Customer',
     depends: 'It depends',
-    views: 'Articles disagree: one point per article',
-    contrast: 'Same field, different offer',
   },
-  listed: 'Not labelled on the map, to keep it readable (tailoring, relationship):',
+  listed: 'Numbered on the map, where a name has no room:',
   ours: 'our judgement',
   inView: (view: string) => `In ${view}'s view`,
   articlesSay: 'What the articles say',
@@ -21,6 +19,7 @@ export const mapPageStrings = {
     `All ${n} businesses with both scores. The articles place ${views} of them differently, so those have one row per article.`,
   tableCaption: 'Example businesses, their scores on both axes and what each article says',
   lessonLink: 'Open the full map',
+  testMapLink: 'The test as a map, with every example business',
   you: 'You',
   youPoint: (t: number, r: number) => `Your business: tailoring ${t}, relationship ${r}`,
 };

@@ -6,6 +6,5 @@ export const mapQuizStrings = {
   open: 'Explore the map with you on it',
   image: (t: number, r: number) => `Map with your business at tailoring ${t}, relationship ${r}, among the example businesses`,
   you: 'You',
-  across: 'More tailored →',
-  up: 'More lasting →',
+  region: (name: string) => `Your region: ${name}.`,
 };

@@ -4,7 +4,7 @@ import type { MapVerdict } from '../lib/map-model.ts';
  * The wording the map's islands show before anything is chosen. Apart from the rest of the
  * site's strings so the islands download only their own: what only the server draws is in
  * map-page.ts, and what shows once a reader selects or places something is in map-more.ts,
- * loaded then. Content wording (axes, zones, reasons) is in content/.
+ * loaded then. Content wording (axes, regions, reasons) is in content/.
  */
 export const mapStrings = {
   verdicts: { client: 'Client', customer: 'Customer', depends: 'It depends' } satisfies Record<MapVerdict, string>,
@@ -12,14 +12,18 @@ export const mapStrings = {
   all: 'All',
   choose: 'Business',
   chooseNone: 'Choose a business…',
-  hint: 'Select a point, a name in the list or a business above to see why it sits where it does.',
-  keys: 'Tab to the map, then use the arrow keys to move between points and Enter to select.',
+  views: 'Where the articles disagree',
+  hint: 'Select a mark, a number in the key or a business above to see why it sits where it does.',
+  keys: 'Tab to the map, then use the arrow keys to move between businesses and Enter to select.',
   detailsLabel: 'About the business',
   tailoring: 'Tailoring',
   relationship: 'Relationship',
   you: {
     title: 'Your business on the map',
-    intro: 'Move the sliders, or drag your point, to where your own business sits.',
+    intro: 'Where does your own business sit? Place it, then move it with the two sliders or drag it on the map.',
     place: 'Place my business',
+    quiz: 'or take the quiz',
+    valueText: (v: number, t: number, r: number) => `${v} of 100. Your point: tailoring ${t}, relationship ${r}.`,
+    nearest: (names: string) => `Nearest: ${names}.`,
   },
 };

@@ -11,7 +11,6 @@ import { SHOP_INPUTS } from '../simulator-inputs.ts';
  * field. Pure functions over plain data, so no site build is needed.
  */
 
-const everywhere: [number, number] = [0, 100];
 const row = (id: string, lesson?: string) => ({
   id,
   theme: 'money' as const,
@@ -67,8 +66,8 @@ function goodIndex(): ContentIndex {
       ],
       contrasts: [{ between: ['law-firm', 'gym'], sources: ['livechat'] }],
       quizAxes: { tailoring: ['offering'], relationship: ['agreements'] },
-      zones: [{ id: 'all', tailoring: everywhere, relationship: everywhere, lessons: ['definitions'] }],
     },
+    theTest: { regions: [{ id: 'client', lessons: ['definitions'] }], articleTests: [{ source: 'livechat' }] },
     quiz: {
       questions: [
         {
@@ -203,7 +202,6 @@ describe('the content cross-checks', () => {
         ];
         map.contrasts = [{ between: ['law-firm', 'dragon'], sources: ['rumour'] }];
         map.quizAxes = { tailoring: ['offering'], relationship: ['vibes'] };
-        map.zones = [{ id: 'all', tailoring: everywhere, relationship: everywhere, lessons: ['no-lesson'] }];
       }),
     ).toEqual([
       'content/map.yaml: law-firm.placements[0].view: unknown source "nowhere"',
@@ -213,14 +211,18 @@ describe('the content cross-checks', () => {
       'content/map-page.yaml: contrasts[0].between: unknown business "dragon"',
       'content/map-page.yaml: contrasts[0].sources: unknown source "rumour"',
       'content/map-page.yaml: quizAxes.relationship: unknown quiz question "vibes"',
-      'content/map-page.yaml: zones.all.lessons: unknown lesson "no-lesson"',
     ]);
   });
 
-  it('mapZonesCover: names the first point no zone holds', () => {
+  it('testReferences: a region lists a lesson, or the test an article, that does not exist', () => {
     expect(
-      brokenBy('mapZonesCover', (i) => (i.map!.zones = [{ id: 'top', tailoring: everywhere, relationship: [50, 100], lessons: ['definitions'] }])),
-    ).toEqual(['content/map-page.yaml: zones: no zone holds the point tailoring 0, relationship 0; end with zones that cover the whole map']);
+      brokenBy('testReferences', (i) => {
+        i.theTest = { regions: [{ id: 'client', lessons: ['no-lesson'] }], articleTests: [{ source: 'rumour' }] };
+      }),
+    ).toEqual([
+      'content/the-test.yaml: regions.client.lessons: unknown lesson "no-lesson"',
+      'content/the-test.yaml: articleTests[0].source: unknown source "rumour"',
+    ]);
   });
 
   it('quizLinks: the quiz links to a missing lesson heading, comparison row or simulator scenario', () => {

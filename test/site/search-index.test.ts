@@ -56,4 +56,14 @@ describe('the search index', () => {
     expect(page!.text).not.toContain(leftOut.replace(/:$/, ''));
     expect(page!.text).toContain(kept);
   });
+
+  // Pagefind reads a table's cells, a list's items and a figure's labels as one run of text when
+  // the HTML puts no space between them; the index builder spaces them, so excerpts read as words.
+  it('never glues a table cell or a label to the next word', () => {
+    const lesson = index.pages.find((p) => p.url.endsWith('/lessons/agreements-pricing/'))!;
+    expect(lesson.text).toContain('Figure Bookkeeping client Coffee shop customer');
+    for (const page of index.pages) expect(page.text, page.url).not.toMatch(/FigureBookkeeping|clientCoffee/);
+    // A reason whose article link is left out leaves no empty brackets behind.
+    expect(index.pages.find((p) => p.url.endsWith('/map/'))!.text).not.toContain('()');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MapBusiness, MapZone } from '../../src/lib/map-model.ts';
-import { nearestBusinesses, zoneAt } from '../../src/lib/map-nearby.ts';
+import type { MapBusiness } from '../../src/lib/map-model.ts';
+import { nearestBusinesses, regionAt } from '../../src/lib/map-nearby.ts';
 
 const reason = { text: 'x' };
 const business = (id: string, ...points: [number, number][]): MapBusiness => ({
@@ -43,21 +43,13 @@ describe('nearestBusinesses', () => {
   });
 });
 
-describe('zoneAt', () => {
-  const zone = (id: string, tailoring: [number, number], relationship: [number, number]): MapZone => ({
-    id,
-    name: id,
-    text: '',
-    tailoring,
-    relationship,
-    lessons: [],
-  });
-  const zones = [zone('middle', [35, 65], [35, 65]), zone('client', [50, 100], [50, 100]), zone('rest', [0, 100], [0, 100])];
+describe('regionAt', () => {
+  const regions = (['client', 'customer', 'one-off-job', 'standard-lasting'] as const).map((id) => ({ id, name: id }));
 
-  it('picks the first zone that holds the point, edges included', () => {
-    expect(zoneAt(zones, { tailoring: 50, relationship: 50 })?.id).toBe('middle');
-    expect(zoneAt(zones, { tailoring: 66, relationship: 90 })?.id).toBe('client');
-    expect(zoneAt(zones, { tailoring: 100, relationship: 100 })?.id).toBe('client');
-    expect(zoneAt(zones, { tailoring: 0, relationship: 100 })?.id).toBe('rest');
+  it("sorts a point into the test's region, 50 answering yes", () => {
+    expect(regionAt(regions, { tailoring: 50, relationship: 50 })?.id).toBe('client');
+    expect(regionAt(regions, { tailoring: 49, relationship: 49 })?.id).toBe('customer');
+    expect(regionAt(regions, { tailoring: 90, relationship: 10 })?.id).toBe('one-off-job');
+    expect(regionAt(regions, { tailoring: 10, relationship: 90 })?.id).toBe('standard-lasting');
   });
 });

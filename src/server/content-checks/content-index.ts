@@ -28,8 +28,9 @@ export interface ContentIndex {
     }[];
     contrasts: { between: readonly [string, string] | string[]; sources: readonly string[] }[];
     quizAxes: Record<'tailoring' | 'relationship', readonly string[]>;
-    zones: { id: string; tailoring: [number, number]; relationship: [number, number]; lessons: readonly string[] }[];
   };
+  /** The site's one test (content/the-test.yaml): the lessons for each region and the articles it names. */
+  theTest?: { regions: { id: string; lessons: readonly string[] }[]; articleTests: { source: string }[] };
   quiz?: Pick<QuizContent, 'questions' | 'outcomes' | 'compareRows'>;
   presets: { id: string; sources: readonly string[]; inputs: ConversionInputs }[];
   /** The simulator's starting inputs (content/simulator.mdx), which a scenario link falls back to. */

@@ -23,6 +23,7 @@ export async function loadContentIndex() {
     simulatorPages,
     guide,
     worksheet,
+    theTest,
   ] = await Promise.all([
     getCollection('lessons'),
     getCollection('sources'),
@@ -37,6 +38,7 @@ export async function loadContentIndex() {
     getCollection('simulatorPage'),
     getEntry('workshop', 'guide'),
     getEntry('worksheet', 'worksheet'),
+    getEntry('theTest', 'the-test'),
   ]);
   const headings: Map<string, Headings> = new Map(await Promise.all(lessons.map(async (l) => [l.id, (await render(l)).headings] as const)));
   const index: ContentIndex = {
@@ -53,6 +55,7 @@ export async function loadContentIndex() {
     lessonChecks: lessonChecks.map((c) => ({ ...c.data, id: c.id })),
     map: mapPage && { ...mapPage.data, placements: placements.map((p) => p.data) },
     quiz: quiz?.data.classify,
+    theTest: theTest?.data,
     presets: presets.map((p) => p.data),
     simulatorDefaults: simulatorPages[0]?.data.defaults,
     workshopLinks: guide

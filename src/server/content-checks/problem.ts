@@ -20,6 +20,7 @@ export const FILES = {
   lessonChecks: 'content/lesson-checks.yaml',
   map: 'content/map.yaml',
   mapPage: 'content/map-page.yaml',
+  theTest: 'content/the-test.yaml',
   quiz: 'content/quiz.yaml',
   presets: 'content/simulator-presets.yaml',
   workshop: 'content/workshop.yaml',

@@ -6,10 +6,10 @@ import { lessonCheckSources } from './rules/lesson-check-sources.ts';
 import { lessonComponents } from './rules/lesson-components.ts';
 import { lessonLinks } from './rules/lesson-links.ts';
 import { mapReferences } from './rules/map-references.ts';
-import { mapZonesCover } from './rules/map-zones-cover.ts';
 import { presetSources } from './rules/preset-sources.ts';
 import { quizLinks } from './rules/quiz-links.ts';
 import { taughtAnswerAgrees } from './rules/taught-answer-agrees.ts';
+import { testReferences } from './rules/test-references.ts';
 import { workshopLinks } from './rules/workshop-links.ts';
 
 /** Every cross-check the content must pass, by name; each is one file in rules/. */
@@ -22,7 +22,7 @@ export const CONTENT_RULES: Readonly<Record<string, ContentRule>> = {
   lessonComponents,
   lessonCheckSources,
   mapReferences,
-  mapZonesCover,
+  testReferences,
   quizLinks,
   presetSources,
   workshopLinks,

@@ -1,7 +1,20 @@
 import { For, Show } from 'solid-js';
 import type { MapVerdict } from '../../../lib/map-model.ts';
 import { mapStrings as t } from '../../../strings/map.ts';
-import { extras, needExtras, notices, select, selected, setNotices, setShow, show, startMap, useLive } from './map-store.ts';
+import {
+  extras,
+  needExtras,
+  notices,
+  select,
+  selected,
+  setNotices,
+  setShow,
+  setViews,
+  show,
+  startMap,
+  useLive,
+  views,
+} from './map-store.ts';
 
 interface Props {
   /** Every business on the map, in the order of the examples page. */
@@ -62,6 +75,10 @@ export default function MapControls(props: Props) {
               )}
             </For>
           </select>
+        </label>
+        <label class="map-views-toggle">
+          <input type="checkbox" checked={live() && views()} disabled={!live()} onChange={(e) => setViews(e.currentTarget.checked)} />
+          {t.views}
         </label>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import type { MapModel } from '../../../lib/map-model.ts';
 import { mapStrings as t } from '../../../strings/map.ts';
-import { extras, needExtras, preview, select, selected, setYou, startMap, useLive, you } from './map-store.ts';
+import { extras, preview, select, selected, setYou, startMap, useLive, you } from './map-store.ts';
 
 interface Props {
   model: MapModel;
@@ -40,33 +40,17 @@ export default function MapPanel(props: Props) {
           }}
         </Show>
       </section>
-      <section class="map-you-panel" aria-labelledby="map-you-title">
-        <h2 id="map-you-title">{t.you.title}</h2>
-        <Show
-          when={live() && you() && extras()}
-          fallback={
-            <p>
-              {t.you.intro}{' '}
-              <button
-                type="button"
-                class="map-button"
-                disabled={!live()}
-                onClick={() => {
-                  needExtras();
-                  setYou({ tailoring: 50, relationship: 50 });
-                }}
-              >
-                {t.you.place}
-              </button>
-            </p>
-          }
-        >
-          {(x) => {
-            const Point = x().YourPoint;
-            return <Point model={model} you={you()!} onMove={setYou} onSelect={select} />;
-          }}
-        </Show>
-      </section>
+      <Show when={live() && you() && extras()}>
+        {(x) => {
+          const Point = x().YourPoint;
+          return (
+            <section class="map-you-panel" aria-labelledby="map-you-title">
+              <h2 id="map-you-title">{t.you.title}</h2>
+              <Point model={model} you={you()!} onMove={setYou} onSelect={select} />
+            </section>
+          );
+        }}
+      </Show>
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { ChosenAnswer } from '../../../lib/classify-business.ts';
 import type { QuizMapModel } from '../../../lib/map-model.ts';
-import { nearestBusinesses } from '../../../lib/map-nearby.ts';
+import { nearestBusinesses, regionAt } from '../../../lib/map-nearby.ts';
 import { quizPosition } from '../../../lib/quiz-position.ts';
 import { mapQuizStrings as t } from '../../../strings/map-quiz.ts';
+import MapSmallSvg from './MapSmallSvg.tsx';
 
 interface Props {
   map?: QuizMapModel;
@@ -27,8 +28,8 @@ export default function YouOnTheMap(props: Props) {
   return (
     <Show when={props.map}>
       {(map) => {
-        // The server drew the businesses; only the reader's point is placed here, on the same scales.
-        const frame = map().frame;
+        // The server worked out the drawing; only the reader's point is placed here, on the same scales.
+        const frame = map().drawing.frame;
         const at = (t: number, r: number) => ({
           x: frame.left + (t / 100) * (frame.right - frame.left),
           y: frame.bottom - (r / 100) * (frame.bottom - frame.top),
@@ -38,31 +39,20 @@ export default function YouOnTheMap(props: Props) {
           nearestBusinesses(position(), map().businesses)
             .map((n) => n.business.name)
             .join(', ');
-        const mid = at(50, 50);
         return (
           <section class="map-mini" aria-labelledby="map-mini-title">
             <h3 id="map-mini-title">{t.title}</h3>
-            <svg
-              viewBox={`0 0 ${frame.width} ${frame.height}`}
-              role="img"
-              aria-label={t.image(position().tailoring, position().relationship)}
-            >
-              <rect class="map-zone-customer" x={frame.left} y={mid.y} width={mid.x - frame.left} height={frame.bottom - mid.y} />
-              <rect class="map-zone-client" x={mid.x} y={frame.top} width={frame.right - mid.x} height={mid.y - frame.top} />
-              <rect class="map-frame" x={frame.left} y={frame.top} width={frame.right - frame.left} height={frame.bottom - frame.top} />
-              <For each={map().dots}>{(p) => <circle class={`map-dot map-${p.answer}`} cx={p.x} cy={p.y} r="4" />}</For>
-              <text class="map-mini-axis" x={frame.right} y={frame.height - 10} text-anchor="end">
-                {t.across}
-              </text>
-              <text class="map-mini-axis" transform={`translate(16 ${frame.top}) rotate(-90)`} text-anchor="end">
-                {t.up}
-              </text>
-              <circle class="map-you-dot" cx={you().x} cy={you().y} r="9" />
-              <text class="map-you-label" x={you().x} y={you().y - 14} text-anchor="middle">
-                {t.you}
-              </text>
-            </svg>
+            <MapSmallSvg drawing={map().drawing} label={t.image(position().tailoring, position().relationship)}>
+              <g class="map-you" transform={`translate(${you().x} ${you().y})`}>
+                <circle class="map-you-ring" r="11" />
+                <circle class="map-you-core" r="4" />
+                <text class="map-you-label" y="-17" text-anchor="middle">
+                  {t.you}
+                </text>
+              </g>
+            </MapSmallSvg>
             <p>
+              <strong>{t.region(regionAt(map().regions, position())?.name ?? '')}</strong>{' '}
               {t.text(position().tailoring, position().relationship)} {t.nearest(near())}
             </p>
             <p>

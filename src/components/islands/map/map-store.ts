@@ -11,6 +11,8 @@ export const [show, setShow] = createSignal<MapVerdict | null>(null);
 export const [selected, setSelected] = createSignal<string | null>(null);
 export const [preview, setPreview] = createSignal<string | null>(null);
 export const [you, setYou] = createSignal<MapPoint | null>(null);
+/** Every business the articles place differently shows each article's point, not only the chosen one. */
+export const [views, setViews] = createSignal(false);
 export const [notices, setNotices] = createSignal<MapNotice[]>([]);
 export const [ready, setReady] = createSignal(false);
 
@@ -66,6 +68,7 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
   setShow(null);
   setSelected(null);
   setYou(null);
+  setViews(false);
   setNotices([]);
   verdicts = verdictOf;
   const disposers: (() => void)[] = [];
@@ -141,6 +144,7 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
   rooted(() => {
     createEffect(() => {
       figure.dataset.show = show() ?? '';
+      figure.dataset.views = views() ? 'on' : '';
       for (const el of figure.querySelectorAll<SVGElement>('[data-business]')) {
         const on = el.dataset.business === selected();
         el.classList.toggle('map-selected', on);

@@ -3,15 +3,14 @@ import { FILES, type Problem } from '../problem.ts';
 
 /**
  * The map places only businesses that exist, and every one of them; its views and reasons cite
- * sources that exist; its contrasts, quiz axes and zones name businesses, sources, questions and
- * lessons that exist.
+ * sources that exist; its contrasts and quiz axes name businesses, sources and questions that
+ * exist.
  */
-export const mapReferences: ContentRule = ({ map, examples, sources, lessons, quiz }) => {
+export const mapReferences: ContentRule = ({ map, examples, sources, quiz }) => {
   if (!map) return [];
   const businesses = new Set(examples.map((e) => e.id));
   const sourceIds = new Set(sources);
-  const lessonIds = new Set(lessons.map((l) => l.id));
-  const problems: Problem[] = [];
+    const problems: Problem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
   for (const b of map.placements) {
@@ -35,9 +34,6 @@ export const mapReferences: ContentRule = ({ map, examples, sources, lessons, qu
   const questions = new Set(quiz?.questions.map((q) => q.id) ?? []);
   for (const axis of ['tailoring', 'relationship'] as const) {
     for (const id of map.quizAxes[axis]) if (!questions.has(id)) add(FILES.mapPage, `quizAxes.${axis}`, `unknown quiz question "${id}"`);
-  }
-  for (const zone of map.zones) {
-    for (const id of zone.lessons) if (!lessonIds.has(id)) add(FILES.mapPage, `zones.${zone.id}.lessons`, `unknown lesson "${id}"`);
   }
   return problems;
 };
