@@ -6,9 +6,10 @@ export const OPEN_CLASS = 'popover-open';
  * the API is missing, and asking about it there throws.
  */
 export function popoverOpen(popover: Element): boolean {
+  if (popover.classList.contains(OPEN_CLASS)) return true;
   try {
     return popover.matches(':popover-open');
   } catch {
-    return popover.classList.contains(OPEN_CLASS);
+    return false;
   }
 }

@@ -207,6 +207,26 @@ describe('search', () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows a new query's results when it starts while the last query's pages are still loading", async () => {
+    const { page, errors } = await openPage(browser, '/');
+    // Each result's page data waits until the test lets it through, as on a slow connection.
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await slow;
+      await route.continue();
+    });
+    await searchFromHeader(page, 'client');
+    const status = page.getByRole('dialog').getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/results? for “client”/);
+    await page.getByRole('dialog').getByRole('combobox', { name: BOX }).fill('customer');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/results? for “customer”/);
+    release();
+    const titles = (await shown(page)).map((r) => r.title);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
   it('lets the reader turn the "/" shortcut off, and remembers it', async () => {
     const { page } = await openPage(browser, '/');
     await page.keyboard.press('Control+k');
