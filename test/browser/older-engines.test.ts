@@ -5,8 +5,9 @@ import { siteUrl } from './site.ts';
 
 /**
  * The site in engines that lack what it uses: Chromium with those features masked. Stylesheets are
- * rewritten so the engine does not know the feature (its rules drop, `@supports` says no), and the
- * scripts' view of them is removed before any page script runs.
+ * rewritten so the engine does not know the feature (its rules drop, `@supports` says no), and
+ * before any page script runs the scripts' view of them is removed; without the Popover API, a
+ * popover and its buttons also behave as plain elements, as they do in those engines.
  */
 interface Engine {
   /** What is missing there, as CSS sees it. */
@@ -49,8 +50,30 @@ async function openIn(engine: Engine, path: string, options: BrowserContextOptio
     ({ unsupported, popoverApi }) => {
       const supports = CSS.supports.bind(CSS) as (...args: string[]) => boolean;
       CSS.supports = (...args: string[]) => !unsupported.some((f) => args.join(':').includes(f)) && supports(...args);
-      if (!popoverApi)
-        for (const name of ['popover', 'showPopover', 'hidePopover', 'togglePopover']) delete (HTMLElement.prototype as never)[name];
+      if (popoverApi) return;
+      for (const name of ['popover', 'showPopover', 'hidePopover', 'togglePopover']) delete (HTMLElement.prototype as never)[name];
+      // The selector is unknown there: asking about it throws.
+      for (const proto of [Element.prototype, Document.prototype, DocumentFragment.prototype] as Record<string, unknown>[])
+        for (const name of ['querySelector', 'querySelectorAll', 'matches', 'closest'].filter((n) => n in proto)) {
+          const native = proto[name] as (this: unknown, selector: string) => unknown;
+          proto[name] = function (this: unknown, selector: string) {
+            if (String(selector).includes(':popover-open')) throw new DOMException(`'${selector}' is not a valid selector.`, 'SyntaxError');
+            return native.call(this, selector);
+          };
+        }
+      // Buttons with popovertarget are plain buttons there...
+      addEventListener('click', (event) => (event.target as Element).closest?.('[popovertarget]') && event.preventDefault(), true);
+      // ...and a popover is an ordinary element, shown like any other (the lowest layer, under the site's own).
+      const defaults = document.createElement('style');
+      defaults.textContent = `@layer engine-defaults { [popover] { display: block; position: static; inset: auto; margin: 0;
+        width: auto; height: auto; padding: 0; border: 0; overflow: visible; color: inherit; background: none; }
+        span[popover] { display: inline; } }`;
+      // First in the head, so its layer comes first and every layer of the site's outranks it.
+      new MutationObserver((_, watching) => {
+        if (!document.head) return;
+        document.head.prepend(defaults);
+        watching.disconnect();
+      }).observe(document, { childList: true, subtree: true });
     },
     { unsupported: engine.unsupported, popoverApi: engine.popoverApi },
   );
