@@ -53,7 +53,7 @@ async function openIn(engine: Engine, path: string, options: BrowserContextOptio
       if (popoverApi) return;
       for (const name of ['popover', 'showPopover', 'hidePopover', 'togglePopover']) delete (HTMLElement.prototype as never)[name];
       // The selector is unknown there: asking about it throws.
-      for (const proto of [Element.prototype, Document.prototype, DocumentFragment.prototype] as Record<string, unknown>[])
+      for (const proto of [Element.prototype, Document.prototype, DocumentFragment.prototype] as unknown as Record<string, unknown>[])
         for (const name of ['querySelector', 'querySelectorAll', 'matches', 'closest'].filter((n) => n in proto)) {
           const native = proto[name] as (this: unknown, selector: string) => unknown;
           proto[name] = function (this: unknown, selector: string) {
