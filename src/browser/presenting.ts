@@ -1,5 +1,6 @@
 import { isPresenting, withPresenting } from '../lib/present-mode.ts';
 import { PRESENT_CHANGE } from './present-key.ts';
+import { popoverOpen } from './popover-state.ts';
 
 export { PRESENT_CHANGE };
 
@@ -8,7 +9,8 @@ export function setPresenting(on: boolean): void {
   history.replaceState(history.state, '', withPresenting(new URL(location.href), on));
   document.documentElement.classList.toggle('present', on);
   // The projector should show the page, not the panel that switched it on.
-  if (on) document.querySelector<HTMLElement>('#share-panel:popover-open')?.hidePopover();
+  const share = document.getElementById('share-panel');
+  if (on && share && popoverOpen(share)) share.hidePopover?.();
   document.dispatchEvent(new Event(PRESENT_CHANGE));
 }
 

@@ -61,7 +61,8 @@ export function mountSearchBox(root: HTMLElement, { syncUrl }: { syncUrl: boolea
   let shown = 0;
   let active = -1;
   let run = 0;
-  let loadingMore: Promise<void> | null = null;
+  /** The batch being fetched, and the search it is for. */
+  let loadingMore: { run: number; done: Promise<void> } | null = null;
 
   const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
   const filters = (): Filters => {
@@ -82,8 +83,10 @@ export function mountSearchBox(root: HTMLElement, { syncUrl }: { syncUrl: boolea
   /** Shows the next batch of results, fetching only their pages' data. */
   function showMore(): Promise<void> {
     if (shown >= results.length) return Promise.resolve();
-    loadingMore ??= (async () => {
-      const mine = run;
+    // A batch still loading for an earlier query will add nothing: this query loads its own.
+    if (loadingMore?.run === run) return loadingMore.done;
+    const mine = run;
+    const done = (async () => {
       const batch = results.slice(shown, shown + BATCH);
       const views = (await Promise.all(batch.map((r) => r.data()))).map(resultView);
       if (mine !== run) return;
@@ -91,8 +94,11 @@ export function mountSearchBox(root: HTMLElement, { syncUrl }: { syncUrl: boolea
       list.append(...ordered.map((view, i) => optionFor(view, `${list.id}-${shown + i}`)));
       shown += batch.length;
       input.setAttribute('aria-expanded', 'true');
-    })().finally(() => (loadingMore = null));
-    return loadingMore;
+    })().finally(() => {
+      if (loadingMore?.done === done) loadingMore = null;
+    });
+    loadingMore = { run: mine, done };
+    return done;
   }
 
   function show(query: string, response: SearchResponse) {

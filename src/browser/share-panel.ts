@@ -5,6 +5,7 @@ import { pagePath } from '../lib/link-card-layout.ts';
 import { withBase } from '../lib/paths.ts';
 import { withPresenting } from '../lib/present-mode.ts';
 import { PRESENT_KEY_STORAGE } from '../lib/present-shortcut.ts';
+import { popoverOpen } from './popover-state.ts';
 import { PRESENT_CHANGE, presentingNow, setPresenting } from './presenting.ts';
 import { safeStorage } from './safe-storage.ts';
 import QrWorker from './qr-worker.ts?worker';
@@ -96,5 +97,6 @@ class SharePanel extends HTMLElement {
 customElements.define('share-panel', SharePanel);
 // The toggle that caused this module to load has already fired: catch up with the open panel.
 for (const panel of document.querySelectorAll<SharePanel>('share-panel')) {
-  if (panel.querySelector(':popover-open')) panel.refresh();
+  const popover = panel.querySelector('[popover]');
+  if (popover && popoverOpen(popover)) panel.refresh();
 }

@@ -12,6 +12,7 @@ import copyLinksUrl from './copy-links.ts?worker&url';
 import lessonCheckUrl from './lesson-check.ts?worker&url';
 import tocCurrentUrl from './toc-current.ts?worker&url';
 import offlineSupportUrl from './offline-support.ts?worker&url';
+import popoverFallbackUrl from './popover-fallback.ts?worker&url';
 import presentControlsUrl from './present-controls.ts?worker&url';
 import searchHighlightUrl from './search-highlight.ts?worker&url';
 import sharePanelUrl from './share-panel.ts?worker&url';
@@ -20,6 +21,9 @@ import stepBarUrl from './step-bar.ts?worker&url';
 const loadOfflineSupport = () => loadScript(offlineSupportUrl).catch(() => {});
 if ('requestIdleCallback' in window) requestIdleCallback(loadOfflineSupport, { timeout: 4000 });
 else setTimeout(loadOfflineSupport, 2000);
+
+// Engines without popovers, or without anchoring them to their word, get what stands in for them.
+if (!('popover' in HTMLElement.prototype) || !CSS.supports('position-area: block-end')) loadScript(popoverFallbackUrl).catch(() => {});
 
 // Share starts loading as soon as a reader reaches for it, so it is ready by the time the panel opens.
 const loadSharePanel = () => void loadScript(sharePanelUrl).catch(() => {});

@@ -1,19 +1,22 @@
-import { isOutcome, type Outcome } from './classify-business.ts';
-import { decodeAnswers, firstUnanswered } from './quiz-url-state.ts';
+import { decodeAnswers, firstUnanswered, type Picks } from './quiz-url-state.ts';
 
 /** localStorage key of the last quiz result, offered again when the reader comes back. */
 export const LAST_RESULT_KEY = 'client-or-customer:quiz:last-result';
 
+/**
+ * Only the answers are kept: the outcome is worked out from them each time, so the greeting and
+ * the result it opens can never disagree (an older copy that also held an outcome is read the same way).
+ */
 export interface LastResult {
   /** Encoded answers, as in the `a` query parameter. */
   a: string;
-  outcome: Outcome;
+  picks: Picks;
 }
 
-export const storeLastResult = (result: LastResult): string => JSON.stringify({ a: result.a, outcome: result.outcome });
+export const storeLastResult = (a: string): string => JSON.stringify({ a });
 
 /**
- * The stored result, or null if there is none or it cannot be trusted: not JSON, wrong shape,
+ * The stored answers, or null if there are none or they cannot be trusted: not JSON, wrong shape,
  * answers that no longer fit the quiz, or not a complete set. Never throws.
  */
 export function readLastResult(raw: string | null | undefined, answerCounts: readonly number[]): LastResult | null {
@@ -25,9 +28,9 @@ export function readLastResult(raw: string | null | undefined, answerCounts: rea
     return null;
   }
   if (!data || typeof data !== 'object') return null;
-  const { a, outcome } = data as Record<string, unknown>;
-  if (typeof a !== 'string' || !isOutcome(outcome)) return null;
+  const { a } = data as Record<string, unknown>;
+  if (typeof a !== 'string') return null;
   const { picks, intact } = decodeAnswers(a, answerCounts);
   if (!intact || firstUnanswered(picks) !== -1) return null;
-  return { a, outcome };
+  return { a, picks };
 }

@@ -6,6 +6,9 @@ import { launchChromium } from './chromium.ts';
 import { axeViolations } from './axe.ts';
 import { openPage } from './site.ts';
 
+/** Waits until every animation on the page has run its course. */
+const animationsDone = (page: Page) => page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
+
 const criteria = load(readFileSync(new URL('../../content/criteria.yaml', import.meta.url), 'utf8')) as {
   id: string;
   theme: string;
@@ -85,7 +88,7 @@ describe('comparison table', () => {
       const box = document.getElementById('lifetime-value')!.getBoundingClientRect();
       return box.top >= 0 && box.bottom <= innerHeight;
     });
-    await page.waitForTimeout(1300); // let the arrival flash finish
+    await animationsDone(page); // the arrival flash
     const background = (id: string) => page.locator(`#${id} > td.col-client`).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background('lifetime-value')).not.toBe(await background('pricing'));
     await expect(page.locator('#lifetime-value-more').isVisible()).resolves.toBe(true);
@@ -127,7 +130,7 @@ describe('comparison table', () => {
     const { page } = await openCompare('/compare/?pin=pricing#exclusivity', { colorScheme });
     await page.getByRole('checkbox', { name: 'Show consumer column' }).check();
     await page.getByRole('button', { name: 'Details for Pricing' }).click();
-    await page.waitForTimeout(1300); // the highlight flash passes through other colours
+    await animationsDone(page); // the highlight flash passes through other colours
     expect(await axeViolations(page)).toEqual([]);
   });
 });

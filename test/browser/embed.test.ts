@@ -129,8 +129,15 @@ describe('embedding a tool in another site', () => {
     const { page } = await pasted(code);
     await expect.poll(() => frameHeight(page)).not.toBe(640);
     const fitted = await frameHeight(page);
-    await page.evaluate(() => window.postMessage({ type: 'client-or-customer:height', height: 99999 }, '*'));
-    await page.waitForTimeout(200);
+    // Messages arrive in order: once the one sent after it is in, the forged one has been handled.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          addEventListener('message', (event) => event.data === 'after' && resolve());
+          window.postMessage({ type: 'client-or-customer:height', height: 99999 }, '*');
+          window.postMessage('after', '*');
+        }),
+    );
     expect(await frameHeight(page)).toBe(fitted);
     await page.close();
   });

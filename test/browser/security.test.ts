@@ -25,10 +25,14 @@ describe('content security policy', () => {
 
   it('blocks inline event handlers injected into the page', async () => {
     const { page } = await openPage(browser, '/');
-    await page.evaluate(() => {
-      document.body.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__handler = true">');
-    });
-    await page.waitForTimeout(200);
+    // The image's error event has fired (seen by a listener the page may add) before the handler is looked for.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          document.body.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__handler = true">');
+          document.body.lastElementChild!.addEventListener('error', () => resolve());
+        }),
+    );
     await expect(page.evaluate(() => (window as unknown as { __handler?: boolean }).__handler)).resolves.toBeUndefined();
   });
 });

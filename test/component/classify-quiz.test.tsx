@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import ClassifyQuiz from '../../src/components/islands/quiz/ClassifyQuiz.tsx';
 import { LAST_RESULT_KEY } from '../../src/lib/last-result.ts';
+import { fillIn } from '../../src/lib/fill-in.ts';
 import { NOT_SURE, encodeAnswers } from '../../src/lib/quiz-url-state.ts';
 import { quizAxes, quizModel } from './quiz-fixture.ts';
-import { fillIn } from '../../src/lib/fill-in.ts';
 
 const questions = quizModel.questions;
 const ui = quizModel.ui;
@@ -82,7 +82,7 @@ describe('ClassifyQuiz', () => {
       expect(row.textContent).toContain(questions[i].dimension);
       expect(row.textContent).toContain(questions[i].answers[picks[i]].text);
     });
-    expect(localStorage.getItem(LAST_RESULT_KEY)).toContain('hybrid');
+    expect(JSON.parse(localStorage.getItem(LAST_RESULT_KEY)!)).toEqual({ a: encodeAnswers(picks) });
   });
 
   it('edits one answer from the result without starting over', () => {
@@ -142,10 +142,12 @@ describe('ClassifyQuiz', () => {
     expect(container.querySelector('input[type=radio]')).toBeTruthy();
   });
 
-  it('offers the last result on return, and ignores a corrupt one', () => {
+  it('offers the last result on return, named by its answers, and ignores a corrupt one', () => {
     const picks = questions.map((q) => q.answers.findIndex((a) => a.lean === 'customer'));
-    localStorage.setItem(LAST_RESULT_KEY, JSON.stringify({ a: encodeAnswers(picks), outcome: 'customer-based' }));
+    // An older copy naming another outcome: the greeting and the result both follow the answers.
+    localStorage.setItem(LAST_RESULT_KEY, JSON.stringify({ a: encodeAnswers(picks), outcome: 'client-based' }));
     const first = open();
+    expect(first.container.textContent).toContain(fillIn(ui.welcomeBack, { name: quizModel.outcomes['customer-based'].name }));
     fireEvent.click(screen.getByRole('button', { name: ui.showLast }));
     expect(first.container.querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe('customer-based');
     cleanup();

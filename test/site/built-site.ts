@@ -12,7 +12,7 @@ export interface BuiltPage {
   document: Document;
 }
 
-function* htmlFiles(dir: string): Generator<string> {
+export function* htmlFiles(dir: string = dist): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) yield* htmlFiles(full);

@@ -7,8 +7,16 @@ const shape = [3, 3, 3];
 const a = encodeAnswers([0, 1, 2]);
 
 describe('last result in storage', () => {
-  it('reads back what it stored', () => {
-    expect(readLastResult(storeLastResult({ a, outcome: 'hybrid' }), shape)).toEqual({ a, outcome: 'hybrid' });
+  it('reads back the answers it stored', () => {
+    expect(readLastResult(storeLastResult(a), shape)).toEqual({ a, picks: [0, 1, 2] });
+  });
+
+  it('keeps no outcome beside the answers it is worked out from', () => {
+    expect(JSON.parse(storeLastResult(a))).toEqual({ a });
+  });
+
+  it('reads an older copy that also named an outcome by its answers alone', () => {
+    expect(readLastResult(JSON.stringify({ a, outcome: 'banana' }), shape)).toEqual({ a, picks: [0, 1, 2] });
   });
 
   it.each([
@@ -16,7 +24,7 @@ describe('last result in storage', () => {
     ['not JSON', '{oops'],
     ['a number', '42'],
     ['null', 'null'],
-    ['an unknown outcome', JSON.stringify({ a, outcome: 'banana' })],
+    ['no answers', JSON.stringify({ outcome: 'hybrid' })],
     ['answers that fail their check', JSON.stringify({ a: '123z', outcome: 'hybrid' })],
     ['an incomplete set', JSON.stringify({ a: encodeAnswers([0]), outcome: 'hybrid' })],
     ['answers of another shape', JSON.stringify({ a: encodeAnswers([0, 1, 2, 0]), outcome: 'hybrid' })],

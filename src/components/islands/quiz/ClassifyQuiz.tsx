@@ -1,14 +1,13 @@
 import { Match, Show, Switch, createEffect, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
 import { classifyBusiness, type ChosenAnswer, type Outcome } from '../../../lib/classify-business.ts';
 import { fillIn } from '../../../lib/fill-in.ts';
-import { LAST_RESULT_KEY, readLastResult, storeLastResult, type LastResult } from '../../../lib/last-result.ts';
+import { LAST_RESULT_KEY, readLastResult, storeLastResult } from '../../../lib/last-result.ts';
 import type { QuizModel } from '../../../lib/quiz-model.ts';
 import { pageQuery } from '../../../lib/query-params.ts';
 import { replaceAddress } from '../../../browser/address.ts';
 import { safeStorage } from '../../../browser/safe-storage.ts';
 import {
   NOT_SURE,
-  decodeAnswers,
   encodeAnswers,
   firstUnanswered,
   quizParams,
@@ -40,19 +39,19 @@ export default function ClassifyQuiz(props: Props) {
   const [view, setView] = createSignal<QuizView>({ kind: 'question', index: 0 });
   const [missing, setMissing] = createSignal(false);
   const [notice, setNotice] = createSignal('');
-  const [offer, setOffer] = createSignal<LastResult | null>(null);
+  /** The last result kept on this device, its outcome worked out afresh from its answers. */
+  const [offer, setOffer] = createSignal<{ picks: Picks; outcome: Outcome } | null>(null);
   const [announcement, setAnnouncement] = createSignal('');
   const [mounted, setMounted] = createSignal(false);
   // Set once there is a result to go back to: a question shown after it is an answer being changed.
   const [hadResult, setHadResult] = createSignal(false);
 
-  const chosen = createMemo(() =>
-    // "Not sure" counts for nothing, as an unanswered question does.
-    picks().map((p, i): ChosenAnswer | null =>
+  // "Not sure" counts for nothing, as an unanswered question does.
+  const chosenFrom = (set: Picks) =>
+    set.map((p, i): ChosenAnswer | null =>
       p === null || p === NOT_SURE ? null : { dimension: quiz.questions[i].id, ...quiz.questions[i].answers[p] },
-    ),
-  );
-  const result = createMemo(() => classifyBusiness(chosen(), quiz.axes));
+    );
+  const result = createMemo(() => classifyBusiness(chosenFrom(picks()), quiz.axes));
   const complete = () => firstUnanswered(picks()) === -1;
   const outcome = () => (complete() ? result().outcome : null);
 
@@ -62,7 +61,12 @@ export default function ClassifyQuiz(props: Props) {
     setView(link.view);
     setHadResult(firstUnanswered(link.picks) === -1);
     if (link.damaged) setNotice(ui.damagedLink);
-    else if (link.picks.every((p) => p === null)) setOffer(readLastResult(safeStorage.get(LAST_RESULT_KEY), counts));
+    else if (link.picks.every((p) => p === null)) {
+      const last = readLastResult(safeStorage.get(LAST_RESULT_KEY), counts);
+      const lastOutcome = last && classifyBusiness(chosenFrom(last.picks), quiz.axes).outcome;
+      // Answered "Not sure" throughout: there is no result to offer.
+      if (last && lastOutcome) setOffer({ picks: last.picks, outcome: lastOutcome });
+    }
     setMounted(true);
   });
 
@@ -73,7 +77,7 @@ export default function ClassifyQuiz(props: Props) {
     const o = outcome();
     if (view().kind === 'result' && o) {
       // Storage full or forbidden: the result is still in the address bar.
-      safeStorage.set(LAST_RESULT_KEY, storeLastResult({ a: encodeAnswers(picks()), outcome: o }));
+      safeStorage.set(LAST_RESULT_KEY, storeLastResult(encodeAnswers(picks())));
     }
   });
 
@@ -118,8 +122,8 @@ export default function ClassifyQuiz(props: Props) {
     showStep({ kind: 'question', index: 0 });
   }
 
-  function showLast(last: LastResult) {
-    setPicks(decodeAnswers(last.a, counts).picks);
+  function showLast(last: { picks: Picks }) {
+    setPicks(last.picks);
     setOffer(null);
     showStep({ kind: 'result' });
   }

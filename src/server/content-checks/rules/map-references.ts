@@ -10,7 +10,7 @@ export const mapReferences: ContentRule = ({ map, examples, sources, quiz }) => 
   if (!map) return [];
   const businesses = new Set(examples.map((e) => e.id));
   const sourceIds = new Set(sources);
-    const problems: Problem[] = [];
+  const problems: Problem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
   for (const b of map.placements) {

@@ -9,9 +9,11 @@ export const testReferences: ContentRule = ({ theTest, lessons, sources }) => {
   const problems: Problem[] = [];
   for (const region of theTest.regions)
     for (const id of region.lessons)
-      if (!lessonIds.has(id)) problems.push({ file: FILES.theTest, field: `regions.${region.id}.lessons`, message: `unknown lesson "${id}"` });
+      if (!lessonIds.has(id))
+        problems.push({ file: FILES.theTest, field: `regions.${region.id}.lessons`, message: `unknown lesson "${id}"` });
   theTest.articleTests.forEach((a, i) => {
-    if (!sourceIds.has(a.source)) problems.push({ file: FILES.theTest, field: `articleTests[${i}].source`, message: `unknown source "${a.source}"` });
+    if (!sourceIds.has(a.source))
+      problems.push({ file: FILES.theTest, field: `articleTests[${i}].source`, message: `unknown source "${a.source}"` });
   });
   return problems;
 };
