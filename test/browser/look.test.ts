@@ -11,13 +11,31 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('the home page’s first screen', () => {
-  it.each([true, false])('sorts three businesses, each answer explained (JavaScript on: %s)', async (javaScriptEnabled) => {
+  it.each([
+    [390, 844],
+    [1280, 800],
+  ])('asks about the reader’s business at %i×%i: the two questions, the map and both ways to answer', async (width, height) => {
+    const { page, errors } = await openPage(browser, '/', { viewport: { width, height } });
+    const firstScreen = async (locator: ReturnType<typeof page.locator>) => {
+      const box = await locator.boundingBox();
+      expect(box, await locator.innerText()).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+    };
+    await firstScreen(page.getByRole('heading', { name: 'Where does your business sit?' }));
+    await firstScreen(page.locator('.home-map-questions li').nth(1));
+    await firstScreen(page.getByRole('link', { name: 'Place my business' }));
+    await firstScreen(page.getByRole('link', { name: 'Take the quiz' }).first());
+    // The map is on the first screen at least in part, so the reader sees what placing means.
+    const map = await page.locator('.home-map-figure').boundingBox();
+    expect(map!.y).toBeLessThan(height);
+    await expect(page.getByRole('link', { name: 'Place my business' }).getAttribute('href')).resolves.toMatch(/\/map\/\?you=/);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([true, false])('then sorts three businesses, each answer explained (JavaScript on: %s)', async (javaScriptEnabled) => {
     const { page, errors } = await openPage(browser, '/', { viewport: { width: 390, height: 844 }, javaScriptEnabled });
     const trainer = page.getByRole('group', { name: 'Personal trainer' });
     const gym = page.getByRole('group', { name: 'Gym or fitness centre' });
-    // On the first screen, before the links to lessons and tools.
-    const box = await page.getByRole('group', { name: 'Gym or fitness centre' }).boundingBox();
-    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
     await expect(
       page
         .getByText(/^Right\./)

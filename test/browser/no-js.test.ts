@@ -42,8 +42,8 @@ function lessonShape(file: string): LessonShape {
   const cites = [...prose.matchAll(/<Cite id="([^"]+)"/g)].map((m) => m[1]);
   return {
     headings: [...prose.matchAll(/^#{2,3} (.+)$/gm)].map((m) => plain(m[1])),
-    // Markdown tables, and the examples table a lesson can place with <ExampleList />.
-    tables: [...prose.matchAll(/^\|[\s:|-]*-{3}[\s:|-]*$/gm)].length + [...prose.matchAll(/^<ExampleList\b/gm)].length,
+    // Markdown tables, and the tables a lesson places with <ExampleList /> and <TheTest />.
+    tables: [...prose.matchAll(/^\|[\s:|-]*-{3}[\s:|-]*$/gm)].length + [...prose.matchAll(/^<(ExampleList|TheTest)\b/gm)].length,
     citations: cites.length,
     sources: new Set(cites).size,
     takeaways: ((load(frontmatter) as { takeaways?: unknown[] }).takeaways ?? []).length,
