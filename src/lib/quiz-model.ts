@@ -39,7 +39,6 @@ export interface QuizContent {
   rules: Record<RegionId, string>;
   howWeScore: { title: string; steps: string[] };
   leans: Record<Lean, string>;
-  ui: Record<string, string>;
 }
 
 export interface Link {
@@ -62,7 +61,6 @@ export interface QuizModel {
   rules: QuizContent['rules'];
   howWeScore: { title: string; steps: string[] };
   leans: QuizContent['leans'];
-  ui: QuizContent['ui'];
   /** The client–customer map, for the result's "you are here" (added by the quiz page). */
   map?: QuizMapModel;
   /** The quiz page, for "take the quiz" links from a result page. */
@@ -106,7 +104,6 @@ export function toQuizModel(quiz: QuizContent, base: string, axes: QuizAxes): Qu
     rules: quiz.rules,
     howWeScore: { title: quiz.howWeScore.title, steps: howWeScoreSteps(quiz, axes) },
     leans: quiz.leans,
-    ui: quiz.ui,
     quizPage: withBase(base, '/quiz/'),
     axes,
   };

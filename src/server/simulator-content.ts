@@ -3,6 +3,7 @@ import { siteContent } from './content.ts';
 import type { PresetView } from '../components/islands/simulator/types.ts';
 import { href } from './href.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
+import { simulatorStrings } from '../strings/simulator.ts';
 
 /**
  * The simulator's wording, examples and method text. Missing or inconsistent content stops
@@ -19,7 +20,7 @@ export async function simulatorContent() {
   const page = pages[0];
   if (!page) throw new Error('content/simulator.mdx is missing or empty: the simulator page takes all its wording from it.');
   const sourceNames = new Map(sources.map((s) => [s.id, s.data.publisher ?? s.data.title]));
-  const basedOn = pages[0].data.interface.basedOn;
+  const basedOn = simulatorStrings.basedOn;
   const presetViews: PresetView[] = presets.map(({ data }) => {
     const sources = data.sources.map((id) => ({ name: sourceNames.get(id) ?? id, href: href(`/sources/#${id}`) }));
     const lesson = data.lesson && { label: data.lesson.label, href: href(data.lesson.href) };

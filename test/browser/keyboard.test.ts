@@ -8,7 +8,9 @@ import { KeyboardWalk, focusedText } from './keyboard.ts';
 import { openPage } from './site.ts';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
 import { strings } from '../../src/strings/site.ts';
+import { quizStrings } from '../../src/strings/quiz.ts';
 import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
+import { simulatorStrings } from '../../src/strings/simulator.ts';
 
 /**
  * Keyboard-only walkthroughs of the three interactive pages: every control is reached with Tab
@@ -60,7 +62,7 @@ describe('classify-your-business quiz, by keyboard', () => {
     const { page, errors } = await openPage(browser, '/quiz/', withClipboard);
     await page.waitForSelector('.quiz[data-ready]');
     const walk = new KeyboardWalk(page);
-    const ui = quiz.ui;
+    const ui = quizStrings;
     const total = quiz.questions.length;
     const radio = { selector: '.quiz input[type=radio]' };
     const next = { selector: '.quiz button[type=submit]' };
@@ -257,7 +259,7 @@ describe('simulator, by keyboard', () => {
     const { page, errors } = await openPage(browser, '/simulator/', withClipboard);
     await islandsHydrated(page);
     const walk = new KeyboardWalk(page);
-    const ui = simulator.interface;
+    const ui = simulatorStrings;
     const defaults = simulator.defaults;
 
     // Examples: Enter on one, Space on another; the pressed one says so.

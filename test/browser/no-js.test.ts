@@ -5,8 +5,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { islandsHydrated } from './built-pages.ts';
 import { siteUrl } from './site.ts';
+import { quizStrings } from '../../src/strings/quiz.ts';
 import { simulateConversion } from '../../src/lib/simulate-conversion.ts';
 import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
+import { simulatorStrings } from '../../src/strings/simulator.ts';
 
 /**
  * With JavaScript off, every lesson and the comparison table are complete, and the interactive
@@ -179,7 +181,7 @@ describe('interactive pages without JavaScript', () => {
     const lastChoices = await page
       .locator('.quiz-all-answers')
       .evaluateAll((lists) => lists.map((l) => l.lastElementChild?.textContent?.trim()));
-    expect(lastChoices).toEqual(quiz.classify.questions.map(() => quiz.classify.ui.notSure));
+    expect(lastChoices).toEqual(quiz.classify.questions.map(() => quizStrings.notSure));
     expect(await deadControls(page)).toEqual([]);
   });
 
@@ -194,7 +196,7 @@ describe('interactive pages without JavaScript', () => {
 
   it('the simulator shows the starting scenario’s figures, says how to change them, and offers no dead controls', async () => {
     await page.goto(siteUrl('/simulator/'));
-    await expect(page.locator('body').innerText()).resolves.toContain(simulator.interface.noscript);
+    await expect(page.locator('body').innerText()).resolves.toContain(simulatorStrings.noscript);
     const r = simulateConversion(simulator.defaults);
     await expect(page.locator('[data-metric="cumulativeProfit"]').getAttribute('data-value')).resolves.toBe(String(r.cumulativeProfit));
     await expect(page.locator('.sim-chart svg').first().isVisible()).resolves.toBe(true);
@@ -206,7 +208,7 @@ describe('interactive pages without JavaScript', () => {
     await expect(starting.innerText()).resolves.toMatch(/Customers now\s+1,000 people/);
     // The examples are links that carry their scenario; the island's buttons, which need JavaScript, are not shown.
     await expect(page.locator('#sim-examples-title').isVisible()).resolves.toBe(false);
-    const examples = page.getByRole('region', { name: simulator.interface.examples });
+    const examples = page.getByRole('region', { name: simulatorStrings.examples });
     const links = await examples
       .getByRole('link')
       .evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).search]));

@@ -7,6 +7,7 @@ import { simulateConversion, type ConversionResult } from '../../src/lib/simulat
 import { encodeScenario } from '../../src/lib/scenario-url.ts';
 import type { ConversionInputs } from '../../src/lib/conversion-inputs.ts';
 import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
+import { simulatorStrings } from '../../src/strings/simulator.ts';
 
 const content = simulatorPage();
 const defaults = content.defaults;
@@ -89,7 +90,7 @@ describe('simulator', () => {
     await hydrated(page);
     const expected = expectedValues(simulateConversion(scenario));
     await expect.poll(() => figures(page)).toEqual(expected);
-    await expect(figure(page, 'clientLtv').textContent()).resolves.toBe(content.interface.noEnd);
+    await expect(figure(page, 'clientLtv').textContent()).resolves.toBe(simulatorStrings.noEnd);
     await expect(page.locator('#sim-customers').inputValue()).resolves.toBe('4,321');
     await page.locator('#month-table summary').click();
     await expect.poll(() => page.locator('#month-table tbody tr').count()).toBe(7);
@@ -135,9 +136,9 @@ describe('simulator', () => {
     await expect.poll(() => valueOf(page, 'customers')).toBe(String(simulateConversion({ ...defaults, months: 12 }).finalCustomers));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: content.interface.download }).click(),
+      page.getByRole('button', { name: simulatorStrings.download }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(content.interface.csvFile);
+    expect(download.suggestedFilename()).toBe(simulatorStrings.csvFile);
     const chunks: Buffer[] = [];
     for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
     const lines = Buffer.concat(chunks).toString('utf8').trimEnd().split('\r\n');
@@ -183,9 +184,9 @@ describe('simulator', () => {
     await page.keyboard.press('Tab');
     await expect(page.locator('#sim-clientFee-error').textContent()).resolves.toBe('Client fee needs a number from £0 to £20,000.');
     expect(await figures(page)).toEqual(kept);
-    await expect(page.locator('.sim-kept').textContent()).resolves.toBe(content.interface.kept);
+    await expect(page.locator('.sim-kept').textContent()).resolves.toBe(simulatorStrings.kept);
     // Reset brings back the starting scenario and a clean address.
-    await page.getByRole('button', { name: content.interface.reset }).focus();
+    await page.getByRole('button', { name: simulatorStrings.reset }).focus();
     await page.keyboard.press('Space');
     await expect.poll(() => figures(page)).toEqual(expectedValues(simulateConversion(defaults)));
     await page.waitForURL((url) => url.search === '');
@@ -196,9 +197,9 @@ describe('simulator', () => {
     const { page } = await openPage(browser, '/simulator/', { permissions: ['clipboard-read', 'clipboard-write'] });
     await hydrated(page);
     await page.locator('#sim-orderValue').fill('55');
-    await page.getByRole('button', { name: content.interface.copyLink }).click();
+    await page.getByRole('button', { name: simulatorStrings.copyLink }).click();
     // Copying is asynchronous: the status follows once the clipboard has taken the text.
-    await expect.poll(() => page.locator('.sim-status').textContent()).toBe(content.interface.linkCopied);
+    await expect.poll(() => page.locator('.sim-status').textContent()).toBe(simulatorStrings.linkCopied);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).searchParams.get('orderValue')).toBe('55');
     const reopened = await openPage(browser, new URL(copied).pathname.replace(/^\//, '') + new URL(copied).search);

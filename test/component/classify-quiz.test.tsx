@@ -5,9 +5,9 @@ import { LAST_RESULT_KEY } from '../../src/lib/last-result.ts';
 import { fillIn } from '../../src/lib/fill-in.ts';
 import { NOT_SURE, encodeAnswers } from '../../src/lib/quiz-url-state.ts';
 import { quizAxes, quizModel } from './quiz-fixture.ts';
+import { quizStrings as ui } from '../../src/strings/quiz.ts';
 
 const questions = quizModel.questions;
-const ui = quizModel.ui;
 
 function open(search = '') {
   window.history.replaceState(null, '', `/quiz/${search}`);

@@ -5,7 +5,8 @@ import { quizData } from './quiz-fixture.ts';
 import { VERDICTS, acceptedAnswers } from '../../src/lib/grade-business.ts';
 import { fillIn } from '../../src/lib/fill-in.ts';
 
-const { ui, answers } = quizData.check;
+const { answers } = quizData.check;
+import { checkStrings as ui } from '../../src/strings/knowledge-check.ts';
 
 const examples: CheckExample[] = Array.from({ length: 12 }, (_, i) => ({
   id: `business-${i}`,
@@ -20,7 +21,7 @@ const byName = new Map(examples.map((e) => [e.name, e]));
 
 function open(search: string) {
   window.history.replaceState(null, '', `/quiz/check/${search}`);
-  return render(() => <KnowledgeCheck examples={examples} text={{ answers, ui }} examplesHref="/examples/" />);
+  return render(() => <KnowledgeCheck examples={examples} text={{ answers }} examplesHref="/examples/" />);
 }
 const currentName = () => screen.getByRole('heading', { level: 2 }).querySelector('.check-name')!.textContent!;
 
@@ -69,7 +70,7 @@ describe('KnowledgeCheck', () => {
   it('accepts "it depends" where the sources disagree, and explains why', () => {
     // Fewer examples than a round: all of them are dealt, so the disputed one comes up.
     window.history.replaceState(null, '', '/quiz/check/?seed=1');
-    render(() => <KnowledgeCheck examples={examples.slice(0, 3)} text={{ answers, ui }} examplesHref="/examples/" />);
+    render(() => <KnowledgeCheck examples={examples.slice(0, 3)} text={{ answers }} examplesHref="/examples/" />);
     fireEvent.click(screen.getByRole('button', { name: ui.start }));
     while (currentName() !== 'Business 0') {
       fireEvent.click(screen.getByRole('button', { name: answers.depends }));
@@ -96,7 +97,7 @@ describe('KnowledgeCheck', () => {
       },
     ];
     window.history.replaceState(null, '', '/quiz/check/?seed=1');
-    render(() => <KnowledgeCheck examples={disputed} text={{ answers, ui }} examplesHref="/examples/" />);
+    render(() => <KnowledgeCheck examples={disputed} text={{ answers }} examplesHref="/examples/" />);
     fireEvent.click(screen.getByRole('button', { name: ui.start }));
     fireEvent.click(screen.getByRole('button', { name: answers.customer }));
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(`✓ ${ui.right}`);

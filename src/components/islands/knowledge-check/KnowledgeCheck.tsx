@@ -16,6 +16,7 @@ import { pageQuery } from '../../../lib/query-params.ts';
 import { replaceAddress, shareableAddress } from '../../../browser/address.ts';
 import { keepInView } from '../../../browser/keep-in-view.ts';
 import type { KnowledgeCheckText } from '../../../schemas/quiz.ts';
+import { checkStrings } from '../../../strings/knowledge-check.ts';
 
 /** An example business as the check shows it, links already resolved. */
 export interface CheckExample {
@@ -30,7 +31,7 @@ export interface CheckExample {
 
 interface Props {
   examples: CheckExample[];
-  text: Pick<KnowledgeCheckText, 'answers' | 'ui'>;
+  text: Pick<KnowledgeCheckText, 'answers'>;
   examplesHref: string;
 }
 
@@ -42,7 +43,7 @@ type Phase = 'intro' | 'asking' | 'summary';
  * the seed is read (or made) once the island runs.
  */
 export default function KnowledgeCheck(props: Props) {
-  const ui = props.text.ui;
+  const ui = checkStrings;
   const id = createUniqueId();
   const headingId = `check-heading-${id}`;
   const feedbackId = `check-feedback-${id}`;

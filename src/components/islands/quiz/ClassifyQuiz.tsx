@@ -18,6 +18,7 @@ import {
 } from '../../../lib/quiz-url-state.ts';
 import QuizQuestion from './QuizQuestion.tsx';
 import QuizResult from './QuizResult.tsx';
+import { quizStrings } from '../../../strings/quiz.ts';
 
 interface Props {
   quiz: QuizModel;
@@ -30,7 +31,7 @@ interface Props {
  */
 export default function ClassifyQuiz(props: Props) {
   const quiz = props.quiz;
-  const ui = quiz.ui;
+  const ui = quizStrings;
   const counts = quiz.questions.map((q) => q.answers.length);
   const id = createUniqueId();
   const headingId = `quiz-heading-${id}`;

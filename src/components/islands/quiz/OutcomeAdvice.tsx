@@ -1,6 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { QuizModel } from '../../../lib/quiz-model.ts';
 import type { Outcome } from '../../../lib/classify-business.ts';
+import { quizStrings } from '../../../strings/quiz.ts';
 
 interface Props {
   quiz: QuizModel;
@@ -21,7 +22,7 @@ export default function OutcomeAdvice(props: Props) {
   return (
     <div class="quiz-advice">
       <section class="quiz-next-steps" data-next-steps>
-        <Heading>{props.quiz.ui.nextStepsTitle}</Heading>
+        <Heading>{quizStrings.nextStepsTitle}</Heading>
         <ul class="quiz-recommendations">
           <For each={o().recommendations}>
             {(r) => (
@@ -33,7 +34,7 @@ export default function OutcomeAdvice(props: Props) {
         </ul>
       </section>
       <section class="quiz-simulator">
-        <Heading>{props.quiz.ui.simulatorTitle}</Heading>
+        <Heading>{quizStrings.simulatorTitle}</Heading>
         <p>{o().simulator.text}</p>
         <p>
           <a class="quiz-button quiz-button-primary" href={o().simulator.href}>

@@ -3,6 +3,7 @@ import { fillIn } from '../../../lib/fill-in.ts';
 import type { QuizModel } from '../../../lib/quiz-model.ts';
 import { NOT_SURE, type Pick } from '../../../lib/quiz-url-state.ts';
 import { keepInView } from '../../../browser/keep-in-view.ts';
+import { quizStrings } from '../../../strings/quiz.ts';
 
 interface Props {
   quiz: QuizModel;
@@ -24,7 +25,7 @@ export default function QuizQuestion(props: Props) {
   const question = () => props.quiz.questions[props.index];
   const total = () => props.quiz.questions.length;
   const last = () => props.index === total() - 1;
-  const ui = props.quiz.ui;
+  const ui = quizStrings;
   const hintId = () => `${props.headingId}-hint`;
   const errorId = () => `${props.headingId}-error`;
   let nav: HTMLDivElement | undefined;

@@ -8,6 +8,7 @@ import type { QuizModel } from '../../../lib/quiz-model.ts';
 import { NOT_SURE, type Picks } from '../../../lib/quiz-url-state.ts';
 import OutcomeAdvice from './OutcomeAdvice.tsx';
 import YouOnTheMap from '../map/YouOnTheMap.tsx';
+import { quizStrings } from '../../../strings/quiz.ts';
 
 interface Props {
   quiz: QuizModel;
@@ -25,7 +26,7 @@ interface Props {
  * away), and a link to keep. Each part is one block here, in reading order.
  */
 export default function QuizResult(props: Props) {
-  const ui = props.quiz.ui;
+  const ui = quizStrings;
   const outcome = () => props.quiz.outcomes[props.result.outcome];
   const percents = () => {
     const client = Math.round(props.result.clientShare * 100);

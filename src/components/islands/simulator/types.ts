@@ -1,11 +1,11 @@
 import type { ConversionInputs } from '../../../lib/conversion-inputs.ts';
 import type { SimulatorPage } from '../../../schemas/simulator-page.ts';
+import type { simulatorStrings } from '../../../strings/simulator.ts';
 
-/** The page's wording the island needs, straight from content/simulator.mdx. */
-export type SimulatorText = Pick<
-  SimulatorPage,
-  'groups' | 'metrics' | 'charts' | 'table' | 'interface' | 'illustrative' | 'locale' | 'currency'
->;
+/** The page's wording the island needs: labels from content/simulator.mdx, controls' wording from src/strings. */
+export type SimulatorText = Pick<SimulatorPage, 'groups' | 'metrics' | 'charts' | 'table' | 'illustrative' | 'locale' | 'currency'> & {
+  interface: typeof simulatorStrings;
+};
 
 /** An example scenario, with its links already resolved against the site's base path. */
 export interface PresetView {
