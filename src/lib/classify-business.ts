@@ -1,5 +1,5 @@
 import { quizPosition, type QuizPosition } from './quiz-position.ts';
-import { TEST_THRESHOLD, regionOf, type RegionId, type TestAxis } from './the-test.ts';
+import { TEST_THRESHOLD, onTheLine, regionOf, type RegionId, type TestAxis } from './the-test.ts';
 
 /** Which way one answer points. "both" is the "it varies" answer. */
 export type Lean = 'client' | 'customer' | 'both';
@@ -37,6 +37,8 @@ export interface Classification {
   outcome: Outcome | null;
   /** The region of the test the answers put the business in; it decides the outcome. */
   region: RegionId | null;
+  /** The point is on a line of the test (a question answered neither yes nor no): in between, so hybrid. */
+  onTheLine: boolean;
   /** The reader's point on the map: 0 to 100 on each axis, and how many answers fed each. */
   position: QuizPosition;
   /** Share of the weight of the answers on the two axes that points to clients, 0 to 1 (0.5 with none). */
@@ -68,9 +70,10 @@ export function classifyBusiness(answers: readonly (ChosenAnswer | null | undefi
     answered: breakdown.filter(Boolean).length,
     breakdown,
   };
-  if (position.answered.tailoring + position.answered.relationship === 0) return { ...base, outcome: null, region: null };
+  if (position.answered.tailoring + position.answered.relationship === 0) return { ...base, outcome: null, region: null, onTheLine: false };
   const region = regionOf(position);
-  return { ...base, outcome: OUTCOME_OF_REGION[region], region };
+  const online = onTheLine(position);
+  return { ...base, outcome: online ? 'hybrid' : OUTCOME_OF_REGION[region], region, onTheLine: online };
 }
 
 /** Values the "how we score" and result texts may use: {threshold}. */

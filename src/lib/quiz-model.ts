@@ -36,7 +36,7 @@ export interface QuizContent {
   >;
   compareRows: Partial<Record<string, string>>;
   /** Why the result, for each region of the test the reader's answers can land in. */
-  rules: Record<RegionId, string>;
+  rules: Record<RegionId | 'on-the-line', string>;
   howWeScore: { title: string; steps: string[] };
   leans: Record<Lean, string>;
 }

@@ -36,7 +36,15 @@ const clampScore = (n: number): number => (Number.isFinite(n) ? Math.min(100, Ma
 /** The answer a score gives to its axis's question. */
 export const answersYes = (score: number, threshold = TEST_THRESHOLD): boolean => clampScore(score) >= threshold;
 
-/** The region a point falls in. */
+/**
+ * A point on a line of the map: a score that shows as exactly the threshold answers its question
+ * neither yes nor no (a reader who says "it varies" throughout lands here), so the business sits
+ * between clients and customers whichever region the line's drawing puts it in.
+ */
+export const onTheLine = (point: TestPoint, threshold = TEST_THRESHOLD): boolean =>
+  [point.tailoring, point.relationship].some((score) => Math.abs(clampScore(score) - threshold) < 0.5);
+
+/** The region a point falls in (a point on a line goes with the region above or right of it). */
 export function regionOf(point: TestPoint, threshold = TEST_THRESHOLD): RegionId {
   const t = answersYes(point.tailoring, threshold) ? 'yes' : 'no';
   const r = answersYes(point.relationship, threshold) ? 'yes' : 'no';
@@ -51,6 +59,6 @@ export const verdictOfRegion = (region: RegionId): TestVerdict => VERDICT_OF[reg
  * place it differently): the region's verdict when every point agrees, else "it depends".
  */
 export function verdictOf(points: readonly TestPoint[], threshold = TEST_THRESHOLD): TestVerdict {
-  const verdicts = new Set(points.map((p) => verdictOfRegion(regionOf(p, threshold))));
+  const verdicts = new Set(points.map((p) => (onTheLine(p, threshold) ? 'depends' : verdictOfRegion(regionOf(p, threshold)))));
   return verdicts.size === 1 ? [...verdicts][0] : 'depends';
 }

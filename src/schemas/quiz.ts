@@ -63,6 +63,7 @@ const ruleTexts = z.object({
   customer: z.string(),
   'one-off-job': z.string(),
   'standard-lasting': z.string(),
+  'on-the-line': z.string(),
 });
 
 const page = z.object({

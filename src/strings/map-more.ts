@@ -11,6 +11,7 @@ export const mapMoreStrings = {
     remove: 'Remove my point',
     nearest: 'Nearest example businesses',
     region: (name: string) => `Where you sit: ${name}`,
+    onTheLine: (name: string) => `Where you sit: on a line of the test, in between, at the edge of ${name}`,
     lessons: 'Lessons for here',
   },
   notices: {

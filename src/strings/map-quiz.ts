@@ -7,4 +7,5 @@ export const mapQuizStrings = {
   image: (t: number, r: number) => `Map with your business at tailoring ${t}, relationship ${r}, among the example businesses`,
   you: 'You',
   region: (name: string) => `Your region: ${name}.`,
+  onTheLine: 'On a line of the test, between clients and customers.',
 };

@@ -25,5 +25,6 @@ export const mapStrings = {
     quiz: 'or take the quiz',
     valueText: (v: number, t: number, r: number) => `${v} of 100. Your point: tailoring ${t}, relationship ${r}.`,
     nearest: (names: string) => `Nearest: ${names}.`,
+    onTheLine: 'On a line of the test: in between, so you serve both',
   },
 };

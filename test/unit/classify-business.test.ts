@@ -38,11 +38,23 @@ describe('classifyBusiness', () => {
     });
   });
 
-  // The threshold on each side: a score of exactly 50 answers yes, 49 answers no.
-  it('counts a score of exactly 50 as yes: 50 and 50 is client-based, not hybrid', () => {
-    expect(outcomeAt(50, 50)).toBe('client-based');
-    expect(outcomeAt(50, 100)).toBe('client-based');
-    expect(outcomeAt(100, 50)).toBe('client-based');
+  // The threshold on each side: 51 answers yes, 49 answers no, and exactly 50 is on the line.
+  it('counts 51 as yes on both questions: client-based', () => {
+    expect(outcomeAt(51, 51)).toBe('client-based');
+    expect(outcomeAt(51, 100)).toBe('client-based');
+  });
+
+  it('puts a score of exactly 50 on the line, in between: hybrid, however high the other score', () => {
+    expect(outcomeAt(50, 50)).toBe('hybrid');
+    expect(outcomeAt(50, 100)).toBe('hybrid');
+    expect(outcomeAt(100, 50)).toBe('hybrid');
+    expect(outcomeAt(50, 0)).toBe('hybrid');
+  });
+
+  it('sorts a reader who answers "it varies" throughout as serving both, not as client-based', () => {
+    const varies = classifyBusiness([answer('t1', 'both'), answer('r1', 'both')], axes);
+    expect(varies).toMatchObject({ outcome: 'hybrid', onTheLine: true, position: { tailoring: 50, relationship: 50 } });
+    expect(classifyBusiness([answer('t1', 'client'), answer('r1', 'client')], axes).onTheLine).toBe(false);
   });
 
   it('counts 49 as no: one 49 makes a client business hybrid, two make it customer-based', () => {

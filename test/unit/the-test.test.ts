@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersYes, regionOf, TEST_THRESHOLD, verdictOf, verdictOfRegion } from '../../src/lib/the-test.ts';
+import { answersYes, onTheLine, regionOf, TEST_THRESHOLD, verdictOf, verdictOfRegion } from '../../src/lib/the-test.ts';
 
 describe('the two-question test', () => {
   it('sorts each pair of answers into its own region', () => {
@@ -15,6 +15,14 @@ describe('the two-question test', () => {
     expect(regionOf({ tailoring: 50, relationship: 50 })).toBe('client');
     expect(regionOf({ tailoring: 49, relationship: 50 })).toBe('standard-lasting');
     expect(regionOf({ tailoring: 50, relationship: 49 })).toBe('one-off-job');
+  });
+
+  it('finds a point on a line when either score shows as exactly the threshold, and teaches "it depends" there', () => {
+    expect(onTheLine({ tailoring: 50, relationship: 90 })).toBe(true);
+    expect(onTheLine({ tailoring: 10, relationship: 50.4 })).toBe(true);
+    expect(onTheLine({ tailoring: 51, relationship: 49 })).toBe(false);
+    expect(verdictOf([{ tailoring: 50, relationship: 90 }])).toBe('depends');
+    expect(verdictOf([{ tailoring: 51, relationship: 90 }])).toBe('client');
   });
 
   it('reads a broken score as the middle of its axis, never as NaN', () => {

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import type { MapAxis, MapPoint, MapRegion, MapVerdict } from '../../../lib/map-model.ts';
 import { nearestBusinesses, regionAt } from '../../../lib/map-nearby.ts';
+import { onTheLine } from '../../../lib/the-test.ts';
 import { mapStrings as t } from '../../../strings/map.ts';
 import { needExtras, setYou, startMap, useLive, you } from './map-store.ts';
 
@@ -80,7 +81,7 @@ export default function MapYouControls(props: Props) {
                 {slider('relationship', at)}
               </div>
               <p class="map-you-readout" aria-live="polite">
-                <strong>{region()?.name}.</strong> <span>{t.you.nearest(near())}</span>
+                <strong>{onTheLine(at()) ? t.you.onTheLine : region()?.name}.</strong> <span>{t.you.nearest(near())}</span>
               </p>
             </>
           );

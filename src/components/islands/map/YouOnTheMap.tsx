@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import type { ChosenAnswer } from '../../../lib/classify-business.ts';
 import type { QuizMapModel } from '../../../lib/map-model.ts';
 import { nearestBusinesses, regionAt } from '../../../lib/map-nearby.ts';
+import { onTheLine } from '../../../lib/the-test.ts';
 import { quizPosition } from '../../../lib/quiz-position.ts';
 import { mapQuizStrings as t } from '../../../strings/map-quiz.ts';
 import MapSmallSvg from './MapSmallSvg.tsx';
@@ -52,7 +53,7 @@ export default function YouOnTheMap(props: Props) {
               </g>
             </MapSmallSvg>
             <p>
-              <strong>{t.region(regionAt(map().regions, position())?.name ?? '')}</strong>{' '}
+              <strong>{onTheLine(position()) ? t.onTheLine : t.region(regionAt(map().regions, position())?.name ?? '')}</strong>{' '}
               {t.text(position().tailoring, position().relationship)} {t.nearest(near())}
             </p>
             <p>

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { MapModel, MapPoint } from '../../../lib/map-model.ts';
 import { nearestBusinesses, regionAt } from '../../../lib/map-nearby.ts';
+import { onTheLine } from '../../../lib/the-test.ts';
 import { mapMoreStrings as m } from '../../../strings/map-more.ts';
 
 interface Props {
@@ -19,7 +20,7 @@ export default function YourPoint(props: Props) {
       <Show when={region()}>
         {(g) => (
           <div class="map-zone-advice" data-region={g().id}>
-            <h3>{m.you.region(g().name)}</h3>
+            <h3>{onTheLine(props.you) ? m.you.onTheLine(g().name) : m.you.region(g().name)}</h3>
             <p>{g().text}</p>
             <p>
               <span class="meta">{m.you.lessons}:</span>{' '}

@@ -33,7 +33,7 @@ export default function QuizResult(props: Props) {
     return { clientPercent: client, customerPercent: 100 - client };
   };
   const why = () =>
-    fillIn(props.quiz.rules[props.result.region], {
+    fillIn(props.quiz.rules[props.result.onTheLine ? 'on-the-line' : props.result.region], {
       ...ruleValues,
       tailoring: props.result.position.tailoring,
       relationship: props.result.position.relationship,
