@@ -174,6 +174,29 @@ describe('the client–customer map', () => {
     await page.waitForFunction(([t, r]) => location.search === `?you=${t},${r}`, [t, r]);
   });
 
+  it("keeps the reader's marker readable: names it lands on step aside and come back when it moves on", async () => {
+    // At 50,72 on a phone the marker sits on the insurance agency's and the bank's names.
+    const { page } = await openMap('/map/?you=50,72', { viewport: { width: 390, height: 844 } });
+    const underYou = () =>
+      page.evaluate(() => {
+        const svg = [...document.querySelectorAll('#the-map [data-map-svg]')].find((el) => el.getClientRects().length > 0)!;
+        const you = ['.map-you-ring', '.map-you-label'].map((s) => svg.querySelector(s)!.getBoundingClientRect());
+        const labels = [...svg.querySelectorAll('.map-label')];
+        const visible = labels.filter((l) => getComputedStyle(l).visibility === 'visible');
+        const hits = (r: DOMRect) => you.some((y) => r.left < y.right && y.left < r.right && r.top < y.bottom && y.top < r.bottom);
+        return {
+          hidden: labels.length - visible.length,
+          covered: visible.filter((l) => hits(l.getBoundingClientRect())).map((l) => l.textContent),
+        };
+      });
+    await expect.poll(async () => (await underYou()).hidden, { timeout: 5000 }).toBeGreaterThan(0);
+    expect((await underYou()).covered).toEqual([]);
+    // Moved to an empty corner, every name is back.
+    await page.getByRole('slider', { name: 'How tailored the offer is' }).fill('98');
+    await page.getByRole('slider', { name: 'How lasting the relationship is' }).fill('2');
+    await expect.poll(async () => (await underYou()).hidden).toBe(0);
+  });
+
   it('opens a tampered address with a notice and the default map', async () => {
     const { page, errors } = await openMap('/map/?business=unicorn&you=200,-3&show=all&show=client');
     await expect(page.locator('.map-notices li').allTextContents()).resolves.toEqual([

@@ -158,15 +158,30 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
       for (const svg of figure.querySelectorAll<SVGSVGElement>('[data-map-svg]')) {
         const handle = svg.querySelector<SVGGElement>('.map-you')!;
         handle.classList.toggle('map-off', !point);
-        if (!point) continue;
-        // The plot's edges, as the server drew them: the point sits on the same scales as the businesses.
-        const [left, right, top, bottom] = svg.dataset.plot!.split(' ').map(Number);
-        const x = left + (point.tailoring / 100) * (right - left);
-        const y = bottom - (point.relationship / 100) * (bottom - top);
-        handle.setAttribute('transform', `translate(${x} ${y})`);
+        if (point) {
+          // The plot's edges, as the server drew them: the point sits on the same scales as the businesses.
+          const [left, right, top, bottom] = svg.dataset.plot!.split(' ').map(Number);
+          const x = left + (point.tailoring / 100) * (right - left);
+          const y = bottom - (point.relationship / 100) * (bottom - top);
+          handle.setAttribute('transform', `translate(${x} ${y})`);
+        }
+        fadeLabelsUnder(svg, point ? [handle.querySelector('.map-you-ring')!, handle.querySelector('.map-you-label')!] : []);
       }
     });
   });
   setReady(true);
   if (!inAddress || location.search.length <= 1) figure.dataset.ready = '';
+}
+
+/**
+ * Business names the reader's marker sits on step aside, so "You" stays readable wherever it is
+ * dragged; the nearest names are spelt out beside the sliders. Boxes as the browser draws them.
+ */
+function fadeLabelsUnder(svg: SVGSVGElement, marker: Element[]) {
+  const boxes = marker.map((el) => el.getBoundingClientRect());
+  const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  for (const label of svg.querySelectorAll<SVGTextElement>('.map-label')) {
+    const box = boxes.length > 0 ? label.getBoundingClientRect() : null;
+    label.classList.toggle('map-label-under-you', box !== null && boxes.some((b) => overlaps(b, box)));
+  }
 }
