@@ -3,27 +3,30 @@ import { SITE_WIDE_PARAMS, replaceParams, siteWideParams } from './query-params.
 
 /**
  * The map's state in its address, so a trainer can share "the map with SaaS selected":
- * `/map/?business=saas&show=depends&you=62,40`. `business` is an example id, `show` a verdict
- * (client, customer or depends), `you` the reader's point as tailoring,relationship (0–100).
+ * `/map/?business=saas&show=depends&you=62,40&disagree=1`. `business` is an example id, `show` a
+ * verdict (client, customer or depends), `you` the reader's point as tailoring,relationship
+ * (0–100), `disagree=1` the view of where the articles disagree.
  */
 export interface MapState {
   business: string | null;
   show: MapVerdict | null;
   you: MapPoint | null;
+  disagree: boolean;
 }
 
-export const MAP_PARAMS = ['business', 'show', 'you'] as const;
+export const MAP_PARAMS = ['business', 'show', 'you', 'disagree'] as const;
 
 /** Something in a link that could not be used, and was left out so the map opens as it would without it. */
 export type MapNotice =
   | { kind: 'unknown-business'; value: string }
   | { kind: 'unknown-filter'; value: string }
   | { kind: 'bad-point'; value: string }
+  | { kind: 'bad-toggle'; name: string; value: string }
   | { kind: 'repeated'; name: string }
   | { kind: 'hidden-business'; business: string }
   | { kind: 'unknown-parameter'; name: string };
 
-export const EMPTY_MAP_STATE: MapState = { business: null, show: null, you: null };
+export const EMPTY_MAP_STATE: MapState = { business: null, show: null, you: null, disagree: false };
 
 /** What a notice may quote back of a link: short, and without control characters. */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
@@ -81,11 +84,16 @@ export function readMapUrl(search: string, verdictOf: ReadonlyMap<string, MapVer
   const you = rawYou === null ? null : readPoint(rawYou);
   if (rawYou !== null && you === null) notices.push({ kind: 'bad-point', value: quote(rawYou) });
 
+  const rawDisagree = single('disagree');
+  const disagree = rawDisagree !== null && rawDisagree.trim() === '1';
+  if (rawDisagree !== null && !['0', '1'].includes(rawDisagree.trim()))
+    notices.push({ kind: 'bad-toggle', name: 'disagree', value: quote(rawDisagree) });
+
   for (const name of new Set(params.keys())) {
     if (!(MAP_PARAMS as readonly string[]).includes(name) && !SITE_WIDE_PARAMS.includes(name))
       notices.push({ kind: 'unknown-parameter', name: quote(name) });
   }
-  return { state: { business, show, you }, notices };
+  return { state: { business, show, you, disagree }, notices };
 }
 
 /** The query string for a state, keeping site-wide parameters such as `present=1`; '' when nothing is chosen. */
@@ -94,5 +102,6 @@ export function mapSearch(state: MapState, current = ''): string {
     business: state.business,
     show: state.show,
     you: state.you ? `${Math.round(state.you.tailoring)},${Math.round(state.you.relationship)}` : null,
+    disagree: state.disagree ? '1' : null,
   }).replace(/%2C/g, ',');
 }

@@ -25,6 +25,8 @@ export const mapMoreStrings = {
           return `"${n.value}" is not a filter. Use client, customer or depends.`;
         case 'bad-point':
           return `"${n.value}" is not a point on the map. Use two whole numbers from 0 to 100, such as you=60,40.`;
+        case 'bad-toggle':
+          return `"${n.value}" does not turn "${n.name}" on or off. Use ${n.name}=1.`;
         case 'repeated':
           return `The link gives "${n.name}" more than once.`;
         case 'hidden-business':

@@ -12,21 +12,33 @@ const read = (search: string) => readMapUrl(search, verdicts);
 describe('map address state', () => {
   it.each<MapState>([
     EMPTY_MAP_STATE,
-    { business: 'saas', show: null, you: null },
-    { business: null, show: 'customer', you: null },
-    { business: 'law-firm', show: 'client', you: { tailoring: 62, relationship: 40 } },
-    { business: null, show: null, you: { tailoring: 0, relationship: 100 } },
+    { business: 'saas', show: null, you: null, disagree: false },
+    { business: null, show: 'customer', you: null, disagree: false },
+    { business: 'law-firm', show: 'client', you: { tailoring: 62, relationship: 40 }, disagree: false },
+    { business: null, show: null, you: { tailoring: 0, relationship: 100 }, disagree: false },
+    { business: 'saas', show: null, you: null, disagree: true },
   ])('survives a round trip: %o', (state) => {
     expect(read(mapSearch(state))).toEqual({ state, notices: [] });
   });
 
+  it('opens the view of where the articles disagree from disagree=1, and says so when the value is not 1 or 0', () => {
+    expect(read('?disagree=1').state.disagree).toBe(true);
+    expect(read('?disagree=0')).toEqual({ state: EMPTY_MAP_STATE, notices: [] });
+    expect(read('?disagree=yes')).toEqual({ state: EMPTY_MAP_STATE, notices: [{ kind: 'bad-toggle', name: 'disagree', value: 'yes' }] });
+    expect(mapSearch({ ...EMPTY_MAP_STATE, disagree: true })).toBe('?disagree=1');
+  });
+
   it('writes the short form a trainer can type', () => {
-    expect(mapSearch({ business: 'saas', show: null, you: { tailoring: 62.4, relationship: 39.6 } })).toBe('?business=saas&you=62,40');
+    expect(mapSearch({ business: 'saas', show: null, you: { tailoring: 62.4, relationship: 39.6 }, disagree: false })).toBe(
+      '?business=saas&you=62,40',
+    );
     expect(mapSearch(EMPTY_MAP_STATE)).toBe('');
   });
 
   it('keeps presentation mode and drops what nobody reads', () => {
-    expect(mapSearch({ business: 'gym', show: null, you: null }, '?present=1&junk=1&business=saas')).toBe('?present=1&business=gym');
+    expect(mapSearch({ business: 'gym', show: null, you: null, disagree: false }, '?present=1&junk=1&business=saas')).toBe(
+      '?present=1&business=gym',
+    );
   });
 
   it('reads a plain address, and presentation mode, as the default map with no notice', () => {
@@ -35,7 +47,7 @@ describe('map address state', () => {
   });
 
   it('forgives the case and spacing of a business or filter', () => {
-    expect(read('?business=%20SaaS%20&show=Depends').state).toEqual({ business: 'saas', show: 'depends', you: null });
+    expect(read('?business=%20SaaS%20&show=Depends').state).toEqual({ business: 'saas', show: 'depends', you: null, disagree: false });
   });
 });
 
@@ -67,7 +79,7 @@ describe('tampered map addresses', () => {
   it('drops an unknown filter, and a filter that would hide the chosen business', () => {
     expect(read('?show=everyone')).toEqual({ state: EMPTY_MAP_STATE, notices: [{ kind: 'unknown-filter', value: 'everyone' }] });
     expect(read('?business=gym&show=client')).toEqual({
-      state: { business: 'gym', show: null, you: null },
+      state: { business: 'gym', show: null, you: null, disagree: false },
       notices: [{ kind: 'hidden-business', business: 'gym' }],
     });
   });
@@ -81,7 +93,7 @@ describe('tampered map addresses', () => {
 
   it('keeps the usable part of a half-broken link', () => {
     expect(read('?business=saas&you=500,500&show=nope')).toEqual({
-      state: { business: 'saas', show: null, you: null },
+      state: { business: 'saas', show: null, you: null, disagree: false },
       notices: [
         { kind: 'unknown-filter', value: 'nope' },
         { kind: 'bad-point', value: '500,500' },

@@ -82,8 +82,9 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
       (keeping = true) &&
       rooted(() =>
         createEffect(
-          on([selected, show, you], () => {
-            const url = `${location.pathname}${x.mapSearch({ business: selected(), show: show(), you: you() }, location.search)}${location.hash}`;
+          on([selected, show, you, views], () => {
+            const state = { business: selected(), show: show(), you: you(), disagree: views() };
+            const url = `${location.pathname}${x.mapSearch(state, location.search)}${location.hash}`;
             if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
           }),
         ),
@@ -92,13 +93,14 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
       const link = x.readMapUrl(location.search, verdictOf);
       setShow(link.state.show);
       setYou(link.state.you);
+      setViews(link.state.disagree);
       select(link.state.business);
       setNotices(link.notices);
       keepInAddress(x);
       figure.dataset.ready = '';
     };
     if (location.search.length > 1) needExtras().then(read, () => {});
-    else rooted(() => createEffect(on([selected, show, you], () => needExtras().then(keepInAddress, () => {}), { defer: true })));
+    else rooted(() => createEffect(on([selected, show, you, views], () => needExtras().then(keepInAddress, () => {}), { defer: true })));
   }
   for (const svg of figure.querySelectorAll<SVGSVGElement>('[data-map-svg]')) {
     svg.querySelectorAll<SVGGElement>('.map-point').forEach((p, i) => {
