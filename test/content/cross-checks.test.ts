@@ -150,8 +150,9 @@ describe('the content cross-checks', () => {
     ]);
   });
 
-  it('taughtAnswerAgrees: a score of exactly 50 answers the question "yes"', () => {
-    expect(brokenBy('taughtAnswerAgrees', (i) => (i.map!.placements[0].placements[0].relationship.score = 50))).toEqual([]);
+  it('taughtAnswerAgrees: a score just above 50 answers the question "yes"; exactly 50 is on the line and "depends"', () => {
+    expect(brokenBy('taughtAnswerAgrees', (i) => (i.map!.placements[0].placements[0].relationship.score = 51))).toEqual([]);
+    expect(brokenBy('taughtAnswerAgrees', (i) => (i.map!.placements[0].placements[0].relationship.score = 50))).toHaveLength(1);
     expect(brokenBy('taughtAnswerAgrees', (i) => (i.map!.placements[0].placements[0].relationship.score = 49))).toHaveLength(1);
   });
 

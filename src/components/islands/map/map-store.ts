@@ -167,7 +167,8 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
           const y = bottom - (point.relationship / 100) * (bottom - top);
           handle.setAttribute('transform', `translate(${x} ${y})`);
         }
-        fadeLabelsUnder(svg, point ? [handle.querySelector('.map-you-ring')!, handle.querySelector('.map-you-label')!] : []);
+        const marker = point ? [...handle.querySelectorAll('.map-you-ring, .map-you-label')] : [];
+        fadeLabelsUnder(svg, marker);
       }
     });
   });
