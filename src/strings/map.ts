@@ -13,6 +13,7 @@ export const mapStrings = {
   choose: 'Business',
   chooseNone: 'Choose a business…',
   views: 'Where the articles disagree',
+  viewsKey: 'A hollow ring on a dotted line is where another article puts that business.',
   hint: 'Select a mark, a number in the key or a business above to see why it sits where it does.',
   keys: 'Tab to the map, then use the arrow keys to move between businesses and Enter to select.',
   detailsLabel: 'About the business',

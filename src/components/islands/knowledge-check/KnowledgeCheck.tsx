@@ -151,6 +151,11 @@ export default function KnowledgeCheck(props: Props) {
             <h2 id={headingId} tabIndex={-1}>
               {fillIn(ui.round, { round: round(), rounds })}
             </h2>
+            <p>
+              <button type="button" class="quiz-button quiz-button-primary" disabled={seed() === null} onClick={() => begin(null)}>
+                {ui.start}
+              </button>
+            </p>
             <Show when={seed() !== null}>
               <p>
                 <label for={`${headingId}-share`}>{ui.shareRound}</label>
@@ -164,11 +169,6 @@ export default function KnowledgeCheck(props: Props) {
                 />
               </p>
             </Show>
-            <p>
-              <button type="button" class="quiz-button quiz-button-primary" disabled={seed() === null} onClick={() => begin(null)}>
-                {ui.start}
-              </button>
-            </p>
           </section>
         </Match>
 
@@ -304,6 +304,19 @@ export default function KnowledgeCheck(props: Props) {
             <Show when={score().missed.length === 0}>
               <p>{ui.allRight}</p>
             </Show>
+            <p class="quiz-nav">
+              <Show when={score().missed.length > 0}>
+                <button type="button" class="quiz-button quiz-button-primary" onClick={() => begin(score().missed)}>
+                  {ui.retryMissed}
+                </button>
+              </Show>
+              <button type="button" class="quiz-button" onClick={nextRound}>
+                {ui.nextRound}
+              </button>
+              <button type="button" class="quiz-button" onClick={newRound}>
+                {ui.newRound}
+              </button>
+            </p>
             <h3>{ui.reviewTitle}</h3>
             <ol class="check-review">
               <For each={items()}>
@@ -330,19 +343,6 @@ export default function KnowledgeCheck(props: Props) {
                 }}
               </For>
             </ol>
-            <p class="quiz-nav">
-              <Show when={score().missed.length > 0}>
-                <button type="button" class="quiz-button quiz-button-primary" onClick={() => begin(score().missed)}>
-                  {ui.retryMissed}
-                </button>
-              </Show>
-              <button type="button" class="quiz-button" onClick={nextRound}>
-                {ui.nextRound}
-              </button>
-              <button type="button" class="quiz-button" onClick={newRound}>
-                {ui.newRound}
-              </button>
-            </p>
           </section>
         </Match>
       </Switch>

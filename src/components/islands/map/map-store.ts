@@ -183,7 +183,7 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
 function fadeLabelsUnder(svg: SVGSVGElement, marker: Element[]) {
   const boxes = marker.map((el) => el.getBoundingClientRect());
   const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  for (const label of svg.querySelectorAll<SVGTextElement>('.map-label')) {
+  for (const label of svg.querySelectorAll<SVGTextElement>('.map-label, .map-region-name, .map-view-label')) {
     const box = boxes.length > 0 ? label.getBoundingClientRect() : null;
     label.classList.toggle('map-label-under-you', box !== null && boxes.some((b) => overlaps(b, box)));
   }
