@@ -82,7 +82,7 @@ export const strings = {
     qrLabel: 'QR code of the link',
     qrCaption: 'Scan with a phone camera to open this page.',
     present: 'Presentation mode',
-    presentKey: 'Turn presentation mode on and off with the P key',
+    presentKey: 'Presentation keys: the P key turns it on and off, and in a workshop the arrow and page keys move between steps',
     embed: 'Embed on your site',
     embedHint: 'Paste this code into a web page or a course. It shows the tool as you see it now, without our menus, and grows to fit.',
     embedCode: 'Embed code',
