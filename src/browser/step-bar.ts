@@ -63,6 +63,13 @@ function draw(data: WalkData) {
       : link(w.finish, `/workshop/#${plan.id}`, 'step-next'),
   );
   moves.append(link(w.guide, `/workshop/#${plan.id}-step-${index + 1}`, 'step-guide'));
+  // The room scans the page on screen: Share's QR code, one press away.
+  if (document.getElementById('share-panel')) {
+    const qr = el('button', 'step-qr', w.qr);
+    qr.setAttribute('type', 'button');
+    qr.setAttribute('popovertarget', 'share-panel');
+    moves.append(qr);
+  }
   bar.append(where, moves);
 
   if (step.show.length > 1) {
