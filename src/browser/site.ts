@@ -27,8 +27,11 @@ if (!('popover' in HTMLElement.prototype) || !CSS.supports('position-area: block
 
 // Share starts loading as soon as a reader reaches for it, so it is ready by the time the panel opens.
 const loadSharePanel = () => void loadScript(sharePanelUrl).catch(() => {});
+// Share's own button and the QR code buttons on tool pages and in a workshop step open the same panel.
 for (const type of ['pointerover', 'focusin'])
-  document.querySelector('share-panel')?.addEventListener(type, loadSharePanel, { once: true });
+  document.addEventListener(type, (event) => {
+    if ((event.target as Element).closest?.('share-panel, [popovertarget="share-panel"]')) loadSharePanel();
+  });
 
 // The search page shows its search box straight away; everywhere else search waits to be opened.
 if (document.querySelector('search-page')) void loadSearchUi();

@@ -1,8 +1,12 @@
 import { clock } from '../lib/session-plan.ts';
 import { fillIn } from '../lib/fill-in.ts';
 import { withBase } from '../lib/paths.ts';
+import { PRESENT_KEY_STORAGE } from '../lib/present-shortcut.ts';
+import { stepMove } from '../lib/step-keys.ts';
 import { stepPath, walkPosition, type WalkData } from '../lib/step-through.ts';
-import { PRESENT_CHANGE } from './presenting.ts';
+import { keyPress } from './in-field.ts';
+import { PRESENT_CHANGE, presentingNow } from './presenting.ts';
+import { safeStorage } from './safe-storage.ts';
 
 // Loaded only when the address names a workshop plan (see site.ts). Draws the small bar that
 // walks a trainer through the plan: step n of m, its time, Back and Next, and its other pages.
@@ -59,6 +63,13 @@ function draw(data: WalkData) {
       : link(w.finish, `/workshop/#${plan.id}`, 'step-next'),
   );
   moves.append(link(w.guide, `/workshop/#${plan.id}-step-${index + 1}`, 'step-guide'));
+  // The room scans the page on screen: Share's QR code, one press away.
+  if (document.getElementById('share-panel')) {
+    const qr = el('button', 'step-qr', w.qr);
+    qr.setAttribute('type', 'button');
+    qr.setAttribute('popovertarget', 'share-panel');
+    moves.append(qr);
+  }
   bar.append(where, moves);
 
   if (step.show.length > 1) {
@@ -71,7 +82,30 @@ function draw(data: WalkData) {
   document.querySelector('.step-bar')?.remove();
   document.body.append(bar);
   document.documentElement.classList.add('walking');
+  // The page keeps the bar's height free at its foot, so the bar never covers the last lines.
+  new ResizeObserver(() => document.documentElement.style.setProperty('--step-bar-space', `${bar.offsetHeight}px`)).observe(bar);
 }
+
+/** Whether focus is on a control that uses this key itself: Space presses a button, arrows move in a slider. */
+const ownsKeys = (el: Element | null, key: string) =>
+  !!el?.closest(
+    key === ' '
+      ? 'button, summary, [role="button"], [role="checkbox"], [role="switch"]'
+      : '[role="slider"], [role="tablist"], [role="listbox"], [role="radiogroup"], [role="menu"]',
+  );
+
+// A presentation clicker (Page Down/Up, the arrows) or the keyboard moves through the steps.
+document.addEventListener('keydown', (event) => {
+  const bar = document.querySelector('.step-bar');
+  if (!bar || event.defaultPrevented || !presentingNow() || ownsKeys(document.activeElement, event.key)) return;
+  const root = document.documentElement;
+  const scroll = { atTop: root.scrollTop <= 1, atEnd: root.scrollTop + innerHeight >= root.scrollHeight - 2 };
+  const move = stepMove({ ...keyPress(event), shiftKey: event.shiftKey }, scroll, safeStorage.get(PRESENT_KEY_STORAGE) !== 'off');
+  const link = move && bar.querySelector<HTMLAnchorElement>(move === 'next' ? '.step-next' : '.step-back');
+  if (!link) return;
+  event.preventDefault();
+  link.click();
+});
 
 fetch(withBase(base, '/workshop/walk.json'))
   .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))

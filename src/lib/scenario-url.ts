@@ -10,11 +10,14 @@ import {
   type InputProblem,
 } from './conversion-inputs.ts';
 import { SITE_WIDE_PARAMS } from './query-params.ts';
+import { packScenario, SCENARIO_CODE_PARAM, unpackScenario } from './scenario-code.ts';
 
 /**
- * A scenario link is `/simulator/?preset=<id>&customers=1200&customerChurn=0.08&…`: one query
- * parameter per input, rates as fractions. Links carry every input, so a link keeps its figures
- * even if a preset's content changes later; `preset` only names where the scenario started.
+ * A scenario link is `/simulator/?s=<code>`: every input packed into one short code (see
+ * scenario-code.ts), so the link fits a small QR code and keeps its figures even if a preset's
+ * content changes later. A preset shown as it is links by name alone (`?preset=<id>`). Links may
+ * also name inputs one by one (`?customers=1200&customerChurn=0.08&…`, rates as fractions), as
+ * older links do; a named input counts over the code's.
  */
 export const PRESET_PARAM = 'preset';
 
@@ -51,11 +54,18 @@ export function decodeScenario(
   presets: ReadonlyMap<string, ConversionInputs>,
 ): DecodedScenario {
   const params = new URLSearchParams(search);
+  const notices: LinkNotice[] = [];
+  const codes = params.getAll(SCENARIO_CODE_PARAM);
+  params.delete(SCENARIO_CODE_PARAM);
+  if (codes.length > 0) {
+    const packed = codes.length === 1 ? unpackScenario(codes[0]) : undefined;
+    if (!packed) notices.push({ kind: 'unknown-parameter', name: SCENARIO_CODE_PARAM });
+    else for (const field of INPUT_NAMES) if (!params.has(field)) params.set(field, String(packed[field]));
+  }
   for (const [former, name] of Object.entries(FORMER_NAMES)) {
     if (!params.has(name)) for (const value of params.getAll(former)) params.append(name, value);
     params.delete(former);
   }
-  const notices: LinkNotice[] = [];
   const rejected: RejectedValue[] = [];
 
   let preset: string | null = null;
@@ -102,11 +112,20 @@ export function decodeScenario(
   return { inputs, preset, notices, rejected };
 }
 
-/** The query string (without "?") for a scenario: every input, plus the preset it started from. */
+/**
+ * The query string (without "?") for a scenario: the preset's name when the figures are that
+ * preset's (`preset` is set only then), else the packed code, with any input it cannot hold
+ * exactly named beside it.
+ */
 export function encodeScenario(inputs: ConversionInputs, preset?: string | null): string {
   const params = new URLSearchParams();
-  if (preset) params.set(PRESET_PARAM, preset);
-  for (const field of INPUT_NAMES) params.set(field, String(roundModel(inputs[field])));
+  if (preset) {
+    params.set(PRESET_PARAM, preset);
+    return params.toString();
+  }
+  const { code, besides } = packScenario(inputs);
+  params.set(SCENARIO_CODE_PARAM, code);
+  for (const field of besides) params.set(field, String(roundModel(inputs[field])));
   return params.toString();
 }
 

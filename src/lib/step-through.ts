@@ -62,6 +62,9 @@ export function stepPath(
   link: WalkLink = plan.steps[index].show[0],
 ): string {
   const url = new URL(link.path, 'https://walk.invalid');
+  // A filtered comparison opens at its rows, not at the filters above them: the room should see the table.
+  const theme = url.pathname === '/compare/' && !url.hash ? url.searchParams.get('theme') : null;
+  if (theme) url.hash = `theme-${theme}`;
   url.searchParams.set(PRESENT_PARAM, '1');
   url.searchParams.set(PLAN_PARAM, plan.id);
   url.searchParams.set(STEP_PARAM, String(index + 1));

@@ -80,9 +80,11 @@ export const strings = {
     copied: 'Link copied.',
     copyFailed: 'Could not copy. The link is selected: press Ctrl+C or ⌘+C.',
     qrLabel: 'QR code of the link',
+    /** The visible button on tool pages and in a workshop step that opens Share with its QR code. */
+    qrOpen: 'QR code',
     qrCaption: 'Scan with a phone camera to open this page.',
     present: 'Presentation mode',
-    presentKey: 'Turn presentation mode on and off with the P key',
+    presentKey: 'Presentation keys: the P key turns it on and off, and in a workshop the arrow and page keys move between steps',
     embed: 'Embed on your site',
     embedHint: 'Paste this code into a web page or a course. It shows the tool as you see it now, without our menus, and grows to fit.',
     embedCode: 'Embed code',
@@ -103,6 +105,12 @@ export const strings = {
     exit: 'Exit presentation',
   },
   glossary: { jump: 'Terms from A to Z' },
+  /** The line a printed page ends with, saying where it is online. */
+  printed: {
+    label: 'Where this page is online',
+    online: 'Online at:',
+    findOnline: 'Find it online: open the Client or Customer? site and go to',
+  },
   /** The step bar of a workshop walk-through. Slots in {braces} are filled in by the page. */
   walk: {
     start: 'Start presenting',
@@ -115,6 +123,7 @@ export const strings = {
     next: 'Next',
     finish: 'Back to the guide',
     guide: 'Guide',
+    qr: 'QR code',
     alsoShow: 'Also show',
     unknownPlan: 'This link names a plan the guide does not have, so this is step 1 of the {plan}.',
     unknownStep: 'This link names a step the {plan} does not have, so this is step 1.',

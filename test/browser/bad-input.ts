@@ -161,6 +161,10 @@ const SIMULATOR: Case[] = [
   notice('?preset=gym-personal-training&preset=gym-personal-training'),
   notice(`?${e(PAYLOADS[1])}=1`),
   notice('?utm_source=mail'),
+  // A packed scenario code cut short, changed, doubled or carrying markup.
+  notice('?s=AAAA'),
+  notice('?s=1&s=2'),
+  notice(`?s=${e(PAYLOADS[1])}`),
   quiet(''),
   quiet('?'),
   quiet('?customers=%2B5'),

@@ -5,6 +5,7 @@ import { axeViolations } from './axe.ts';
 import { openPage } from './site.ts';
 import { simulateConversion, type ConversionResult } from '../../src/lib/simulate-conversion.ts';
 import { encodeScenario } from '../../src/lib/scenario-url.ts';
+import { unpackScenario } from '../../src/lib/scenario-code.ts';
 import type { ConversionInputs } from '../../src/lib/conversion-inputs.ts';
 import { simulatorPage, simulatorPresets } from '../simulator-content.ts';
 import { simulatorStrings } from '../../src/strings/simulator.ts';
@@ -61,12 +62,12 @@ describe('simulator', () => {
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 10 });
     await page.mouse.up();
     await expect.poll(() => valueOf(page, 'profitDifference')).not.toBe(before);
-    await page.waitForURL(/conversionRate=/);
+    await page.waitForURL(/[?&]s=/);
     // The address follows a moment after the last change; then the figures on the page are the
     // model's for exactly the scenario the address holds.
     const scenarioInAddress = async () => {
       const url = new URL(page.url());
-      const inputs = Object.fromEntries(Object.keys(defaults).map((k) => [k, Number(url.searchParams.get(k))])) as ConversionInputs;
+      const inputs = unpackScenario(url.searchParams.get('s') ?? '')!;
       return { inputs, shown: await figures(page) };
     };
     await expect
@@ -201,7 +202,7 @@ describe('simulator', () => {
     // Copying is asynchronous: the status follows once the clipboard has taken the text.
     await expect.poll(() => page.locator('.sim-status').textContent()).toBe(simulatorStrings.linkCopied);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(new URL(copied).searchParams.get('orderValue')).toBe('55');
+    expect(unpackScenario(new URL(copied).searchParams.get('s') ?? '')?.orderValue).toBe(55);
     const reopened = await openPage(browser, new URL(copied).pathname.replace(/^\//, '') + new URL(copied).search);
     await hydrated(reopened.page);
     await expect.poll(() => figures(reopened.page)).toEqual(expectedValues(simulateConversion({ ...defaults, orderValue: 55 })));

@@ -70,6 +70,73 @@ describe('running a workshop step by step', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a clicker or the keyboard moves through the steps, and the keys can be turned off', async () => {
+    const { page, errors } = await openPage(browser, '/lessons/definitions/?present=1&plan=plan-45&step=2#the-test');
+    await bar(page).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/\/compare\/.*step=3.*#theme-relationship$/);
+    await bar(page).waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/step=2/);
+    await bar(page).waitFor();
+    // Page Down scrolls the step's page first, and moves on only from its end.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.keyboard.press('PageDown');
+    await page.waitForURL(/step=3/);
+    await bar(page).waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/step=2/);
+    await bar(page).waitFor();
+    // Page Up scrolls up first, and goes back only from the top.
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.keyboard.press('PageUp');
+    await page.waitForURL(/step=1/);
+    await bar(page).waitFor();
+    expect(errors).toEqual([]);
+
+    // Turned off with the presentation keys in Share (WCAG 2.1.4): the arrows are left to the page.
+    await page.evaluate(() => localStorage.setItem('coc:present-key', 'off'));
+    await bar(page).waitFor();
+    const moved = await page.evaluate(() => {
+      let taken = false;
+      addEventListener('keydown', (event) => (taken = event.defaultPrevented), { once: true });
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+      return taken || new URL(location.href).searchParams.get('step') !== '1';
+    });
+    expect(moved).toBe(false);
+  });
+
+  it.each([
+    [390, 844],
+    [1280, 800],
+  ])('at %i×%i the step bar never covers the end of the page, and a compare step opens at its table', async (width, height) => {
+    const { page } = await openPage(browser, '/compare/?theme=relationship&present=1&plan=plan-45&step=3#theme-relationship', {
+      viewport: { width, height },
+    });
+    await bar(page).waitFor();
+    const group = await page.locator('#theme-relationship').boundingBox();
+    // Scrolled to the group: its top may sit a fraction of a pixel above the viewport.
+    expect(group!.y).toBeGreaterThanOrEqual(-1);
+    expect(group!.y).toBeLessThan(height / 2);
+    await page.goto(
+      page
+        .url()
+        .replace(/step=3.*/, 'step=2#the-test')
+        .replace('/compare/?theme=relationship&', '/lessons/definitions/?'),
+    );
+    await bar(page).waitFor();
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const barTop = document.querySelector('.step-bar')!.getBoundingClientRect().top;
+          const footer = document.querySelector('.site-footer')!.getBoundingClientRect().bottom;
+          return footer <= barTop + 0.5;
+        }),
+      )
+      .toBe(true);
+  });
+
   it.each(['light', 'dark'] as const)('the step bar passes axe in %s mode', async (colorScheme) => {
     const { page } = await openPage(browser, '/compare/?theme=relationship&present=1&plan=plan-45&step=3', { colorScheme });
     await bar(page).waitFor();

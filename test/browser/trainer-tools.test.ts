@@ -26,6 +26,32 @@ describe('share panel', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a changed scenario’s QR code is opened from a visible button and stays small enough to scan off a projector', async () => {
+    const { page, errors } = await openPage(browser, '/simulator/?preset=software-managed-accounts');
+    await islandsHydrated(page);
+    await page.locator('#sim-customers').fill('2345');
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('s'));
+    await page.getByRole('main').getByRole('button', { name: 'QR code' }).click();
+    const qr = page.locator('[data-share-qr] svg');
+    await qr.waitFor();
+    const png = PNG.sync.read(await qr.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(page.url());
+    expect(decoded!.version).toBeLessThanOrEqual(6);
+    expect(errors).toEqual([]);
+  });
+
+  it('a workshop step’s bar opens the QR code of the page on screen, without the walk-through', async () => {
+    const { page, errors } = await openPage(browser, '/simulator/?preset=bank-wealth-management&present=1&plan=plan-45&step=5');
+    const bar = page.getByRole('navigation', { name: 'Workshop steps' });
+    await bar.getByRole('button', { name: 'QR code' }).click();
+    const qr = page.locator('[data-share-qr] svg');
+    await qr.waitFor();
+    const png = PNG.sync.read(await qr.screenshot());
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(siteUrl('/simulator/?preset=bank-wealth-management'));
+    expect(errors).toEqual([]);
+  });
+
   it('copies the current link', async () => {
     const { page } = await openPage(browser, '/glossary/#churn', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.getByRole('button', { name: 'Share' }).click();
@@ -61,7 +87,7 @@ describe('presentation mode', () => {
   // The table and the simulator rewrite the address as they change; a projector must stay in presentation mode.
   it.each([
     ['/compare/?present=1', '#compare-q', 'price', 'q=price'],
-    ['/simulator/?present=1', '#sim-customers', '2000', 'customers=2000'],
+    ['/simulator/?present=1', '#sim-customers', '2000', 's='],
   ])('%s keeps present=1 while its own parameters change', async (path, field, value, param) => {
     const { page, errors } = await openPage(browser, path);
     await islandsHydrated(page);

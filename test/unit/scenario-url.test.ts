@@ -18,10 +18,29 @@ describe('scenario links', () => {
         inputs[name] = roundModel(Math.round((min + next() * (max - min)) / step) * step);
       }
       if (inputs.customerChurn + inputs.conversionRate > 1) inputs.customerChurn = roundModel(1 - inputs.conversionRate);
-      const preset = i % 2 ? 'gym-personal-training' : null;
-      const decoded = decodeScenario(`?${encodeScenario(inputs, preset)}`, defaults, presets);
-      expect(decoded).toEqual({ inputs, preset, notices: [], rejected: [] });
+      const decoded = decodeScenario(`?${encodeScenario(inputs)}`, defaults, presets);
+      expect(decoded).toEqual({ inputs, preset: null, notices: [], rejected: [] });
     }
+    const preset = decodeScenario(`?${encodeScenario(gym, 'gym-personal-training')}`, defaults, presets);
+    expect(preset).toEqual({ inputs: gym, preset: 'gym-personal-training', notices: [], rejected: [] });
+  });
+
+  it('keeps a figure typed finer than a slider step, named beside the code', () => {
+    const inputs = { ...defaults, orderValue: 12.34, customerChurn: 0.0125 };
+    const query = encodeScenario(inputs);
+    expect(query).toMatch(/^s=[\w-]+&orderValue=12\.34&customerChurn=0\.0125$/);
+    expect(decodeScenario(`?${query}`, defaults, presets).inputs).toEqual(inputs);
+  });
+
+  it('says so when a code was cut short or changed, and uses the defaults', () => {
+    const code = encodeScenario({ ...defaults, customers: 4321 }).slice(2);
+    for (const bad of [code.slice(0, -1), code.slice(1), `${code}A`, code.replace(/^./, (c) => (c === 'B' ? 'C' : 'B')), '', 'x y']) {
+      const d = decodeScenario(`?s=${encodeURIComponent(bad)}`, defaults, presets);
+      expect(d.inputs).toEqual(defaults);
+      expect(d.notices).toEqual([{ kind: 'unknown-parameter', name: 's' }]);
+    }
+    // A named input counts over the code's.
+    expect(decodeScenario(`?s=${code}&customers=50`, defaults, presets).inputs.customers).toBe(50);
   });
 
   it('still reads links made before "cost to onboard" became "cost to win"', () => {
@@ -36,11 +55,9 @@ describe('scenario links', () => {
     expect(decodeScenario('?onboardingCost=750&clientCostToWin=900', defaults, presets).inputs.clientCostToWin).toBe(900);
   });
 
-  it('writes the public parameter names, rates as fractions', () => {
-    const query = encodeScenario({ ...defaults, customerChurn: 0.08 }, 'gym-personal-training');
-    expect(query).toMatch(/^preset=gym-personal-training&customers=1000&clients=0&/);
-    expect(query).toContain('customerChurn=0.08');
-    expect(query.split('&').map((p) => p.split('=')[0])).toEqual(['preset', ...INPUT_NAMES]);
+  it('writes a changed scenario as one short code, and a preset shown as it is by its name', () => {
+    expect(encodeScenario({ ...defaults, customerChurn: 0.08 })).toMatch(/^s=[\w-]{20,32}$/);
+    expect(encodeScenario(gym, 'gym-personal-training')).toBe('preset=gym-personal-training');
   });
 
   it('takes a preset as the base and lets named values override it', () => {

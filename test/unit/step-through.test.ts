@@ -34,7 +34,11 @@ describe('where a walk-through stands', () => {
 describe('the link that opens a step', () => {
   it('adds presentation mode, plan and step to the page’s own query and section', () => {
     expect(stepPath(plans[0], 0)).toBe('/lessons/a/?present=1&plan=plan-45&step=1#x');
-    expect(stepPath(plans[0], 1)).toBe('/compare/?theme=money&present=1&plan=plan-45&step=2');
+    expect(stepPath(plans[0], 1, plans[0].steps[1].show[1])).toBe('/compare/?present=1&plan=plan-45&step=2#pricing');
+  });
+
+  it('opens a filtered comparison at its rows, so the room sees the table rather than the filters', () => {
+    expect(stepPath(plans[0], 1)).toBe('/compare/?theme=money&present=1&plan=plan-45&step=2#theme-money');
     expect(stepPath(plans[0], 1, plans[0].steps[1].show[1])).toBe('/compare/?present=1&plan=plan-45&step=2#pricing');
   });
 });
