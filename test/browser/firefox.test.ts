@@ -50,7 +50,7 @@ describe('Firefox', () => {
         await flow(engine);
         expect(errors).toEqual([]);
       },
-      60_000,
+      90_000,
     );
   }
 });

@@ -52,7 +52,7 @@ async function ready(url: string) {
 beforeAll(async () => {
   const [command, ...args] = inject('webkitDriver');
   const port = await freePort();
-  driverProcess = spawn(command, [...args, `--port=${port}`], { detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+  driverProcess = spawn(command, [...args, `--port=${port}`], { detached: true, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   await ready(url);
   driver = await new Builder()
@@ -70,5 +70,5 @@ afterAll(async () => {
 });
 
 describe('WebKit', () => {
-  for (const [name, flow] of Object.entries(flows)) it(name, () => flow(engine), 60_000);
+  for (const [name, flow] of Object.entries(flows)) it(name, () => flow(engine), 90_000);
 });
