@@ -112,6 +112,10 @@ describe('classifyBusiness: how much each answer counts', () => {
     }
   });
 
+  it('leaves an answer to a question on neither axis out of the client share', () => {
+    expect(classifyBusiness([answer('t1', 'customer', 2), answer('elsewhere', 'client', 3)], axes).clientShare).toBe(0);
+  });
+
   it('gives no verdict, and no place on a line, when no answer bears on the test', () => {
     expect(classifyBusiness([answer('elsewhere', 'client'), null], axes)).toMatchObject({
       outcome: null,
