@@ -22,7 +22,19 @@ const forbid = (...folders) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test/fixtures/', 'test/bench/results.json', '.scratch/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test/fixtures/',
+      'test/bench/results.json',
+      '.scratch/',
+      '.stryker-tmp/',
+      'reports/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

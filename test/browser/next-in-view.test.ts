@@ -23,12 +23,9 @@ const placement = (locator: Locator) =>
 
 /** Waits (bounded) for the page to bring the element on screen after the reader's action. */
 async function expectInView(page: Page, locator: Locator, what: string) {
-  let last = await placement(locator);
-  for (let i = 0; i < 40 && !last.inView; i++) {
-    await page.waitForTimeout(50);
-    last = await placement(locator);
-  }
-  expect(last, `${what} should be on screen`).toMatchObject({ inView: true });
+  await expect
+    .poll(() => placement(locator), { message: `${what} should be on screen`, timeout: 2000, interval: 50 })
+    .toMatchObject({ inView: true });
 }
 
 describe('the next step is on screen after every answer', () => {

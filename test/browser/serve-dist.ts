@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../tools/find-chromium.mjs';
+import { findFirefox, findWebKitDriver } from '../tools/find-engines.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -25,6 +26,9 @@ export default async function setup(project: TestProject) {
   }
   // Found (or installed) once here, before any test file starts a browser.
   project.provide('chromiumPath', findChromium());
+  // Likewise the other engines, one after another, since their installs share apt's lock.
+  project.provide('firefoxPath', findFirefox());
+  project.provide('webkitDriver', findWebKitDriver());
   const port = await freePort();
   const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -36,5 +40,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
     chromiumPath: string;
+    firefoxPath: string;
+    webkitDriver: string[];
   }
 }

@@ -97,3 +97,37 @@ describe('classifyBusiness', () => {
     expect(Number.isFinite(result.clientShare)).toBe(true);
   });
 });
+
+describe('classifyBusiness: how much each answer counts', () => {
+  it('counts an “it varies” answer as half for clients in the client share', () => {
+    expect(classifyBusiness([answer('t1', 'both', 2), answer('r1', 'customer', 2)], axes).clientShare).toBe(0.25);
+    expect(classifyBusiness([answer('t1', 'both', 3), answer('r1', 'client', 1)], axes).clientShare).toBe(0.625);
+  });
+
+  it('gives an answer with a broken weight (negative, zero, not a number, endless) no say at all', () => {
+    for (const weight of [-3, 0, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const result = classifyBusiness([answer('t1', 'customer', weight), answer('t2', 'client', 1), answer('r1', 'client', 1)], axes);
+      expect(result, `weight ${weight}`).toMatchObject({ outcome: 'client-based', clientShare: 1 });
+      expect(result.breakdown[0]?.weight, `weight ${weight}`).toBe(0);
+    }
+  });
+
+  it('leaves an answer to a question on neither axis out of the client share', () => {
+    expect(classifyBusiness([answer('t1', 'customer', 2), answer('elsewhere', 'client', 3)], axes).clientShare).toBe(0);
+  });
+
+  it('gives no verdict, and no place on a line, when no answer bears on the test', () => {
+    expect(classifyBusiness([answer('elsewhere', 'client'), null], axes)).toMatchObject({
+      outcome: null,
+      region: null,
+      onTheLine: false,
+      answered: 1,
+    });
+  });
+
+  it('puts a score half a point from the line on its side of it, not on the line', () => {
+    expect(classifyBusiness([...scored('t', 50), ...scored('r', 90)], axes).onTheLine).toBe(true);
+    const beside = classifyBusiness([answer('t1', 'client', 50.5), answer('t2', 'customer', 49.5), ...scored('r', 90)], axes);
+    expect(beside).toMatchObject({ onTheLine: false, outcome: 'client-based' });
+  });
+});

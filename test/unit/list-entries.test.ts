@@ -16,6 +16,15 @@ describe('numberListEntries', () => {
     expect(second.id).not.toMatch(/^[a-z0-9-]+$/);
   });
 
+  it('keeps what a stray value or an empty entry held, and treats an empty or non-text id as missing', () => {
+    expect(numberListEntries(['stray text', null, { id: '', label: 'x' }, { id: 7 }])).toEqual([
+      { value: 'stray text', id: 'entry 1 has no id', position: 0 },
+      { value: null, id: 'entry 2 has no id', position: 1 },
+      { label: 'x', id: 'entry 3 has no id', position: 2 },
+      { id: 'entry 4 has no id', position: 3 },
+    ]);
+  });
+
   it('leaves anything that is not a list for the loader to report', () => {
     expect(numberListEntries({ a: 1 })).toEqual({ a: 1 });
   });

@@ -7,6 +7,16 @@ describe('countWords', () => {
     expect(countWords(mdx)).toBe(6); // A heading See the lesson now
   });
 
+  it('keeps words apart that a tag, a link target or a mark sat between', () => {
+    expect(countWords('one<br/>two')).toBe(2);
+    expect(countWords('[three](/x)four')).toBe(2);
+    expect(countWords('five*six_seven`eight#nine|ten')).toBe(6);
+  });
+
+  it('skips only the frontmatter at the top, not text between two later rules', () => {
+    expect(countWords('one\n---\ntwo three\n---\nfour')).toBe(4);
+  });
+
   it('does not count bare punctuation or table rules as words', () => {
     expect(countWords('| a | b |\n|---|---|\n- — -')).toBe(2);
   });
