@@ -169,7 +169,7 @@ export const flows: Record<string, (engine: Engine) => Promise<void>> = {
     await clickOn(engine, `return document.querySelector('#sim-conversionRate-slider');`, 'the conversion slider');
     await engine.type(TARGET, ARROW_RIGHT.repeat(5));
     await until(engine, `return ${value} !== ${JSON.stringify(before)};`, 'the profit difference to change');
-    await until(engine, `return location.search.includes('conversionRate=');`, 'the scenario in the address');
+    await until(engine, `return new URLSearchParams(location.search).has('s');`, 'the scenario in the address');
   },
 
   async 'map: choosing a point explains both views'(engine) {
