@@ -3,6 +3,8 @@ import { fillIn } from '../lib/fill-in.ts';
 import { withBase } from '../lib/paths.ts';
 import { stepPath, walkPosition, type WalkData } from '../lib/step-through.ts';
 import { PRESENT_CHANGE } from './presenting.ts';
+// Its styles come with it: no page that is not being walked through loads them.
+import stepBarCss from '../styles/step-bar.css?url';
 
 // Loaded only when the address names a workshop plan (see site.ts). Draws the small bar that
 // walks a trainer through the plan: step n of m, its time, Back and Next, and its other pages.
@@ -69,6 +71,8 @@ function draw(data: WalkData) {
     bar.append(also);
   }
   document.querySelector('.step-bar')?.remove();
+  if (!document.querySelector(`link[href="${stepBarCss}"]`))
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stepBarCss }));
   document.body.append(bar);
   document.documentElement.classList.add('walking');
 }
