@@ -11,7 +11,6 @@ class SiteSearch extends HTMLElement {
   #dialog = this.querySelector('dialog')!;
   #box = this.querySelector<HTMLElement>('[data-search-box]')!;
   #mounted: Promise<MountedSearch> | undefined;
-  #styled: Promise<void> | undefined;
 
   /** The page keeps its own state in ?q= (the quiz's question, the table's words): search must not read or write it. */
   #pageOwnsQ = document.querySelector('[data-owns-q]') !== null;
@@ -39,34 +38,19 @@ class SiteSearch extends HTMLElement {
   /** The search box's code and then the engine, fetched once. */
   #mount() {
     // The dialog's styles and Pagefind's engine download beside the box's code rather than after it.
-    if (!this.#mounted) {
-      void this.#styles();
+    // The dialog opens at once, so no key typed after Ctrl+K is lost; its frame is in global.css, so
+    // it does not move as what is inside it gets its styles.
+    if (!this.#mounted)
       document.head.append(
+        Object.assign(document.createElement('link'), { rel: 'stylesheet', href: this.dataset.styles }),
         Object.assign(document.createElement('link'), { rel: 'modulepreload', href: `${this.#box.dataset.bundle}pagefind.js` }),
       );
-    }
     this.#mounted ??= loadSearchUi().then((mount) => mount(this, { syncUrl: !this.#pageOwnsQ }));
     this.#mounted.catch(() => (this.#mounted = undefined));
     return this.#mounted;
   }
 
-  /** The dialog's styles (search.css), linked once; settles when they apply or fail to arrive. */
-  #styles() {
-    this.#styled ??= new Promise<void>((settle) => {
-      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: this.dataset.styles });
-      link.addEventListener('load', () => settle(), { once: true });
-      link.addEventListener('error', () => settle(), { once: true });
-      document.head.append(link);
-    });
-    return this.#styled;
-  }
-
-  /** Opens once the dialog's styles apply, so it never shows unstyled and then jumps into shape. */
   open(query?: string) {
-    void this.#styles().then(() => this.#show(query));
-  }
-
-  #show(query?: string) {
     if (!this.#dialog.open) this.#dialog.showModal();
     const input = this.#box.querySelector('input')!;
     // The box is already in the page: the reader can type while its code arrives.
