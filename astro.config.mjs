@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { solidIslands } from './src/integrations/solid-islands/index.mjs';
+import { clientUse } from './src/integrations/solid-islands/client-use.mjs';
 import { completeSite } from './src/integrations/complete-site.mjs';
 import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
@@ -45,6 +46,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     solidIslands(),
+    clientUse(),
     sitemap({
       filter: (page) => !page.includes('/embed/') && !Object.keys(movedLessons).some((id) => page.endsWith(`/lessons/${id}/`)),
     }),
@@ -70,6 +72,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
+  // Each page's stylesheets travel inside its HTML: a first visit paints as soon as the page arrives,
+  // with no round trip for CSS first (styles a figure needs are linked beside it, see LessonFigure.astro).
+  build: { inlineStylesheets: 'always' },
   // On-demand modules are emitted as ES modules (see src/browser/load-search-ui.ts).
   vite: {
     worker: { format: 'es' },

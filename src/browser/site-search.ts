@@ -37,6 +37,14 @@ class SiteSearch extends HTMLElement {
 
   /** The search box's code and then the engine, fetched once. */
   #mount() {
+    // The dialog's styles and Pagefind's engine download beside the box's code rather than after it.
+    // The dialog opens at once, so no key typed after Ctrl+K is lost; its frame is in global.css, so
+    // it does not move as what is inside it gets its styles.
+    if (!this.#mounted)
+      document.head.append(
+        Object.assign(document.createElement('link'), { rel: 'stylesheet', href: this.dataset.styles }),
+        Object.assign(document.createElement('link'), { rel: 'modulepreload', href: `${this.#box.dataset.bundle}pagefind.js` }),
+      );
     this.#mounted ??= loadSearchUi().then((mount) => mount(this, { syncUrl: !this.#pageOwnsQ }));
     this.#mounted.catch(() => (this.#mounted = undefined));
     return this.#mounted;

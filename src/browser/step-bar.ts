@@ -7,6 +7,8 @@ import { stepPath, walkPosition, type WalkData } from '../lib/step-through.ts';
 import { keyPress } from './in-field.ts';
 import { PRESENT_CHANGE, presentingNow } from './presenting.ts';
 import { safeStorage } from './safe-storage.ts';
+// Its styles come with it: no page that is not being walked through loads them.
+import stepBarCss from '../styles/step-bar.css?url';
 
 // Loaded only when the address names a workshop plan (see site.ts). Draws the small bar that
 // walks a trainer through the plan: step n of m, its time, Back and Next, and its other pages.
@@ -80,6 +82,8 @@ function draw(data: WalkData) {
     bar.append(also);
   }
   document.querySelector('.step-bar')?.remove();
+  if (!document.querySelector(`link[href="${stepBarCss}"]`))
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stepBarCss }));
   document.body.append(bar);
   document.documentElement.classList.add('walking');
   // The page keeps the bar's height free at its foot, so the bar never covers the last lines.

@@ -1,6 +1,7 @@
 // What a first visit to a page downloads, read from the built files: the HTML, its stylesheets
 // and the JavaScript it runs without any interaction (module scripts, their static imports, and
 // the island components and renderers Astro hydrates). On-demand files are reported apart.
+// `css` is what the first paint waits for; `cssLater` is linked in the body.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,10 +15,19 @@ export function firstLoadBytes(dist, pagePath, base = '/') {
   const html = readFileSync(file, 'utf8');
   const local = (url) => (url.startsWith(base) ? join(dist, url.slice(base.length)) : null);
 
+  // Stylesheets in the head hold back the first paint; those linked in the body, beside the figure
+  // that needs them, load later and hold back only what follows them; print styles never hold it back.
   let css = zero;
-  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
-    const path = local(href);
-    if (path && existsSync(path)) css = add(css, sizes(readFileSync(path, 'utf8')));
+  let cssLater = zero;
+  const linked = new Set();
+  const bodyStart = html.search(/<body[\s>]/);
+  for (const match of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)) {
+    const path = local(match[0].match(/href="([^"]+)"/)?.[1] ?? '');
+    if (!path || !existsSync(path) || linked.has(path)) continue;
+    linked.add(path);
+    if ((bodyStart >= 0 && match.index > bodyStart) || /media="print"/.test(match[0]))
+      cssLater = add(cssLater, sizes(readFileSync(path, 'utf8')));
+    else css = add(css, sizes(readFileSync(path, 'utf8')));
   }
   for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css = add(css, sizes(body));
 
@@ -41,5 +51,5 @@ export function firstLoadBytes(dist, pagePath, base = '/') {
   for (const [, body] of html.matchAll(/<script(?![^>]+src=)[^>]*>([\s\S]*?)<\/script>/g)) {
     if (body.trim() && !/type="application\/(ld\+)?json"/.test(body)) js = add(js, sizes(body));
   }
-  return { html: sizes(html), css, js };
+  return { html: sizes(html), css, cssLater, js };
 }

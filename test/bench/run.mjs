@@ -16,6 +16,13 @@ const quick = process.argv.includes('--quick'); // skip Lighthouse
 const KB = 1024;
 const BUDGET = {
   lessonJs: 2 * KB,
+  // Text pages (home, lessons, search; the workshop for JS): what they run before any interaction, and their CSS.
+  textPageJs: 2.8 * KB,
+  textPageCss: 6 * KB,
+  // Lighthouse mobile: the largest paint on text pages and on tool pages, and blocking time anywhere.
+  textLcpMs: 1000,
+  toolLcpMs: 1300,
+  tbtMs: 50,
   figureLessonJs: 12 * KB,
   islandJs: 20 * KB,
   css: 15 * KB,
@@ -23,7 +30,8 @@ const BUDGET = {
   // Search: its own code, and Ctrl+K on a lesson to the first result (median over a few queries).
   searchUi: 6 * KB,
   searchBytes: 125 * KB,
-  searchRequests: 14,
+  // 14, plus the search dialog's own styles, which no page loads before a reader reaches for search.
+  searchRequests: 15,
   searchFragments: 5,
   searchPageJs: 20 * KB,
 };
@@ -43,16 +51,16 @@ function heaviestFigureLesson() {
 
 const PAGES = () =>
   [
-    { type: 'home', path: '/' },
-    { type: 'lesson', path: '/lessons/definitions/' },
-    { type: 'figures', path: heaviestFigureLesson(), figures: true },
+    { type: 'home', path: '/', text: true },
+    { type: 'lesson', path: '/lessons/definitions/', text: true },
+    { type: 'figures', path: heaviestFigureLesson(), figures: true, textCss: true },
     { type: 'quiz', path: '/quiz/', island: true },
     { type: 'compare', path: '/compare/', island: true },
     { type: 'simulator', path: '/simulator/', island: true },
     // The map's own, tighter budget: it is the site's signature figure and must stay light.
     { type: 'map', path: '/map/', island: true, js: 15 * KB },
-    { type: 'search', path: '/search/' },
-    { type: 'workshop', path: '/workshop/' },
+    { type: 'search', path: '/search/', text: true },
+    { type: 'workshop', path: '/workshop/', textJs: true },
   ].filter((p) => p.path && existsSync(join(dist, p.path, 'index.html')));
 
 const node = process.execPath;
@@ -95,7 +103,14 @@ try {
     if (page.island && bytes.js.gzip > (page.js ?? BUDGET.islandJs))
       misses.push(`${page.type} JS ${bytes.js.gzip} B gzip > ${page.js ?? BUDGET.islandJs}`);
     if (bytes.css.gzip > BUDGET.css) misses.push(`${page.type} CSS ${bytes.css.gzip} B gzip > ${BUDGET.css}`);
+    if ((page.text || page.textCss) && bytes.css.gzip > BUDGET.textPageCss)
+      misses.push(`${page.type} CSS ${bytes.css.gzip} B gzip > ${BUDGET.textPageCss} (text page)`);
+    if ((page.text || page.textJs) && bytes.js.gzip > BUDGET.textPageJs)
+      misses.push(`${page.type} JS ${bytes.js.gzip} B gzip > ${BUDGET.textPageJs} (text page)`);
     if (lh) {
+      const lcpBudget = page.island ? BUDGET.toolLcpMs : BUDGET.textLcpMs;
+      if (lh.lcpMs > lcpBudget) misses.push(`${page.type} LCP ${lh.lcpMs} ms > ${lcpBudget}`);
+      if (lh.tbtMs > BUDGET.tbtMs) misses.push(`${page.type} TBT ${lh.tbtMs} ms > ${BUDGET.tbtMs}`);
       for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
         if (lh[key] < BUDGET.lighthouse)
           misses.push(`${page.type} Lighthouse ${key} ${lh[key]} (failing: ${lh.failing.join(', ') || 'scored audits'})`);
@@ -117,25 +132,40 @@ const kb = (b) => (b / KB).toFixed(1);
 const pad = (s, n) => String(s).padEnd(n);
 console.log('\nFirst-load bytes (KB, raw / gzip) and Lighthouse (mobile, median of 3)');
 console.log(
+  `Budgets: LCP ≤ ${BUDGET.textLcpMs} ms on text pages, ≤ ${BUDGET.toolLcpMs} ms on tool pages; TBT ≤ ${BUDGET.tbtMs} ms; ` +
+    `Lighthouse ${BUDGET.lighthouse}; CSS ≤ ${kb(BUDGET.textPageCss)} KB gz on text pages (${kb(BUDGET.css)} KB elsewhere); ` +
+    `JS ≤ ${kb(BUDGET.textPageJs)} KB gz on text pages; CSS is what the first paint waits for, later is linked beside a figure (gzip); ✓ holds, ✗ missed`,
+);
+const mark = (ok) => (ok ? '✓' : '✗');
+console.log(
   pad('page', 10) +
     pad('HTML', 13) +
-    pad('CSS', 13) +
-    pad('JS', 13) +
+    pad('CSS', 15) +
+    pad('later', 7) +
+    pad('JS', 15) +
     pad('Perf A11y BP SEO', 19) +
-    pad('LCP ms', 8) +
-    pad('TBT ms', 8) +
+    pad('LCP ms', 10) +
+    pad('TBT ms', 10) +
     'CLS',
 );
 for (const r of rows) {
   const l = r.lighthouse;
+  const cssOk = r.bytes.css.gzip <= (r.text || r.textCss ? BUDGET.textPageCss : BUDGET.css);
+  const jsOk =
+    r.bytes.js.gzip <=
+    (r.text || r.textJs ? BUDGET.textPageJs : r.figures ? BUDGET.figureLessonJs : r.island ? (r.js ?? BUDGET.islandJs) : Infinity);
   console.log(
     pad(r.type, 10) +
       pad(`${kb(r.bytes.html.raw)} / ${kb(r.bytes.html.gzip)}`, 13) +
-      pad(`${kb(r.bytes.css.raw)} / ${kb(r.bytes.css.gzip)}`, 13) +
-      pad(`${kb(r.bytes.js.raw)} / ${kb(r.bytes.js.gzip)}`, 13) +
-      pad(l ? `${l.performance} ${l.accessibility} ${l.bestPractices} ${l.seo}` : 'skipped', 19) +
-      pad(l ? l.lcpMs : '-', 8) +
-      pad(l ? l.tbtMs : '-', 8) +
+      pad(`${kb(r.bytes.css.raw)} / ${kb(r.bytes.css.gzip)} ${mark(cssOk)}`, 15) +
+      pad(r.bytes.cssLater.gzip ? kb(r.bytes.cssLater.gzip) : '-', 7) +
+      pad(`${kb(r.bytes.js.raw)} / ${kb(r.bytes.js.gzip)} ${mark(jsOk)}`, 15) +
+      pad(
+        l ? `${l.performance} ${l.accessibility} ${l.bestPractices} ${l.seo} ${mark(l.performance >= BUDGET.lighthouse)}` : 'skipped',
+        19,
+      ) +
+      pad(l ? `${l.lcpMs} ${mark(l.lcpMs <= (r.island ? BUDGET.toolLcpMs : BUDGET.textLcpMs))}` : '-', 10) +
+      pad(l ? `${l.tbtMs} ${mark(l.tbtMs <= BUDGET.tbtMs)}` : '-', 10) +
       (l ? l.cls : '-'),
   );
 }
@@ -149,7 +179,7 @@ console.log(
   `\nSearch, Ctrl+K on a lesson to the first result, median of ${search.queries.length} queries (${search.queries.join(', ')}), gzipped:`,
 );
 console.log(
-  `  ours        ${kb(s.bytes)} KB in ${s.requests} requests, first result after ${s.ms} ms (search UI ${kb(s.ui)} KB, engine ${kb(s.engine)} KB, index ${kb(s.index)} KB, fragments ${kb(s.fragments)} KB in ${s.fragmentRequests})`,
+  `  ours        ${kb(s.bytes)} KB in ${s.requests} requests, first result after ${s.ms} ms ${mark(s.ms <= d.ms)} (no slower than the Default UI; search UI ${kb(s.ui)} KB, engine ${kb(s.engine)} KB, index ${kb(s.index)} KB, fragments ${kb(s.fragments)} KB in ${s.fragmentRequests})`,
 );
 console.log(
   `  Default UI  ${kb(d.bytes)} KB in ${d.requests} requests, first result after ${d.ms} ms (Pagefind's UI as Starlight ships it, loaded with the page, same index)`,

@@ -22,14 +22,18 @@ export function builtPages(): string[] {
 
 /**
  * Waits until every island on the page has hydrated (client:idle ones included). A client:visible
- * island waits to be seen, so each one still waiting is scrolled into view, as a reader would.
+ * island waits to be seen and a client:use one to be reached into, so each one still waiting is
+ * scrolled into view and pointed at, as a reader would.
  */
 export async function islandsHydrated(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const waiting = document.querySelector('astro-island[ssr]');
       // An island is display: contents, with no box of its own to scroll to: its first child has one.
-      (waiting?.firstElementChild ?? waiting?.parentElement)?.scrollIntoView();
+      const box = waiting?.firstElementChild ?? waiting?.parentElement;
+      box?.scrollIntoView();
+      // A client:use island waits for a reader to reach into it: a pointer passing over it.
+      box?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
       return !waiting;
     },
     undefined,

@@ -22,9 +22,13 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Opens the comparison page and waits until the island has hydrated. */
+/**
+ * Opens the comparison page and waits until the island has hydrated: at once for an address with
+ * state, else when the reader first reaches into the table (here, the pointer moving over it).
+ */
 async function openCompare(path = '/compare/', options: BrowserContextOptions = {}) {
   const opened = await openPage(browser, path, options);
+  if (!path.includes('?') && !path.includes('#')) await opened.page.locator('astro-island').first().hover();
   await opened.page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
   return opened;
 }

@@ -40,12 +40,26 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function openIn(engine: Engine, path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block', ...options });
+  // bypassCSP: the inline styles rewritten below no longer match the hashes in the page's policy.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block', bypassCSP: true, ...options });
+  const older = (css: string) => engine.css.reduce((text, [from, to]) => text.replace(from, to), css);
   await context.route('**/*.css', async (route) => {
     const response = await route.fetch();
-    const css = engine.css.reduce((text, [from, to]) => text.replace(from, to), await response.text());
-    await route.fulfill({ response, body: css });
+    await route.fulfill({ response, body: older(await response.text()) });
   });
+  // Pages carry most of their styles inline: those are read as the older engine would, too.
+  await context.route(
+    (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html'),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /(<style[^>]*>)([\s\S]*?)(<\/style>)/g,
+        (_, open, css, close) => open + older(css) + close,
+      );
+      await route.fulfill({ response, body: html });
+    },
+  );
   await context.addInitScript(
     ({ unsupported, popoverApi }) => {
       const supports = CSS.supports.bind(CSS) as (...args: string[]) => boolean;

@@ -20,8 +20,13 @@ interface NuMessage {
  * such as ARIA roles HTML does not allow on an element. Every page in one run: one JVM start.
  */
 // Its CSS checker predates paint-order (CSS Fill and Stroke) and container queries, both in every
-// engine the site supports; the map's labels and its small-width layout use them.
+// engine the site supports; the map's labels and its small-width layout use them. Pages carry their
+// styles inline, so it reads those too: anchor positioning (used only where @supports finds it, for
+// popovers beside their control) and the standard line-clamp beside its -webkit- form.
 const KNOWN_GAPS = [
+  /^CSS: “position-area”: Property “position-area” doesn't exist\.$/,
+  /^CSS: “position-try-fallbacks”: Property “position-try-fallbacks” doesn't exist\.$/,
+  /^CSS: “line-clamp”: Property “line-clamp” doesn't exist\.$/,
   /^CSS: “paint-order”: Property “paint-order” doesn't exist\.$/,
   /^CSS: “container-type”: Property “container-type” doesn't exist\.$/,
   /^CSS: Unrecognized at-rule “@container”$/,
