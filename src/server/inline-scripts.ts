@@ -15,6 +15,14 @@ export const inlineScripts = {
    */
   movedLesson:
     "var m=document.querySelector('meta[name=moved-to]'),s=JSON.parse(m.dataset.sections),h=location.hash.slice(1),u=new URL(Object.hasOwn(s,h)?s[h]:m.content,location.href);u.search=location.search;location.replace(u)",
+  /**
+   * The heading face (tokens.css names it first). On a first visit it is fetched only after the
+   * first paint, so no text waits for it: the size-matched fallback stands in and the swap moves no
+   * line. Once fetched, the rest of the visit uses it from the first paint. Its address is the
+   * script element's data-font (Head.astro), so this text, and its hash, stay the same.
+   */
+  headingFont:
+    "try{var d=document,s=sessionStorage,k='heading-font',f=new FontFace('Bricolage Grotesque','url('+d.currentScript.dataset.font+')',{weight:'700',display:'swap'});if(s.getItem(k))d.fonts.add(f);else addEventListener('load',function(){requestAnimationFrame(function(){setTimeout(function(){d.fonts.add(f);f.load().then(function(){s.setItem(k,'1')},function(){})})})})}catch(e){}",
   /** Solid's hydration bootstrap, which its Astro integration inlines on pages with islands. */
   solidHydration: generateHydrationScript().match(/<script[^>]*>([\s\S]*?)<\/script>/)![1],
 };

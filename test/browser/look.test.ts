@@ -99,6 +99,29 @@ describe('a look of our own', () => {
     await context.close();
   });
 
+  it('paints text before the heading face is fetched on a first visit, and uses the face from the first paint after that', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const fontRequested = () =>
+      page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        const font = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.woff2'))?.startTime;
+        return { paint, font };
+      });
+    await page.goto(siteUrl('/lessons/definitions/'), { waitUntil: 'load' });
+    await expect.poll(async () => (await fontRequested()).font).toBeGreaterThan(0);
+    const first = await fontRequested();
+    expect(first.font).toBeGreaterThan(first.paint!);
+    await page.evaluate(() => document.fonts.ready);
+
+    // The next page of the visit: the face is declared before the page paints, so headings never swap.
+    await page.goto(siteUrl('/lessons/consumers/'), { waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Bricolage')))).toBe(true);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('700 2rem "Bricolage Grotesque"'))).toBe(true);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)('the focus ring is the palette’s focus colour in %s mode', async (colorScheme) => {
     const { page } = await openPage(browser, '/glossary/', { colorScheme });
     await page.keyboard.press('Tab');
