@@ -11,6 +11,7 @@ class SiteSearch extends HTMLElement {
   #dialog = this.querySelector('dialog')!;
   #box = this.querySelector<HTMLElement>('[data-search-box]')!;
   #mounted: Promise<MountedSearch> | undefined;
+  #styles: HTMLLinkElement | undefined;
 
   /** The page keeps its own state in ?q= (the quiz's question, the table's words): search must not read or write it. */
   #pageOwnsQ = document.querySelector('[data-owns-q]') !== null;
@@ -38,13 +39,18 @@ class SiteSearch extends HTMLElement {
   /** The search box's code and then the engine, fetched once. */
   #mount() {
     // The dialog's styles and Pagefind's engine download beside the box's code rather than after it.
-    // The dialog opens at once, so no key typed after Ctrl+K is lost; its frame is in global.css, so
-    // it does not move as what is inside it gets its styles.
-    if (!this.#mounted)
+    // The dialog opens at once, so no key typed after Ctrl+K is lost; its frame is in global.css,
+    // and what is inside stays unseen until its styles apply (or fail to), so nothing moves.
+    if (!this.#mounted && !this.#styles) {
+      this.#styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: this.dataset.styles });
+      const styled = () => (this.#dialog.dataset.styled = '');
+      this.#styles.addEventListener('load', styled);
+      this.#styles.addEventListener('error', styled);
       document.head.append(
-        Object.assign(document.createElement('link'), { rel: 'stylesheet', href: this.dataset.styles }),
+        this.#styles,
         Object.assign(document.createElement('link'), { rel: 'modulepreload', href: `${this.#box.dataset.bundle}pagefind.js` }),
       );
+    }
     this.#mounted ??= loadSearchUi().then((mount) => mount(this, { syncUrl: !this.#pageOwnsQ }));
     this.#mounted.catch(() => (this.#mounted = undefined));
     return this.#mounted;
