@@ -15,9 +15,13 @@ let progress = readProgress('');
 let location_ = '';
 let mastery = MASTERY_SCORE;
 
+let reported = '';
+/** Sends what changed since the last report (a page's own reload, or a check answered again, changes nothing). */
 function report() {
-  if (!api) return;
-  for (const [element, value] of scormValues(progress, location_, mastery)) api.LMSSetValue(element, value);
+  const values = scormValues(progress, location_, mastery);
+  if (!api || JSON.stringify(values) === reported) return;
+  reported = JSON.stringify(values);
+  for (const [element, value] of values) api.LMSSetValue(element, value);
   api.LMSCommit('');
 }
 
@@ -40,7 +44,6 @@ if (api && api.LMSInitialize('') === 'true') {
   addEventListener('pagehide', () => {
     if (finished) return;
     finished = true;
-    report();
     api.LMSSetValue('cmi.core.session_time', sessionTime(Date.now() - started));
     // Until passed, the LMS keeps the learner's place and progress for the next launch.
     const passed = scormValues(progress, '', mastery).some(
