@@ -107,6 +107,14 @@ describe('the SCORM 1.2 package', () => {
     expect(misses).toEqual([]);
   });
 
+  it('leaves out what needs the public site, so no control opens nothing', () => {
+    for (const page of [...inZip].filter((name) => name.endsWith('.html') && name !== 'index.html')) {
+      const doc = new JSDOM(text(page)).window.document;
+      expect(doc.querySelector('site-search, share-panel, offline-support, [popovertarget="share-panel"]'), page).toBeNull();
+      expect(doc.querySelectorAll('.site-menu a').length, page).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('carries its LMS scripts only inside the package, never on the site', () => {
     expect(inZip.has('scorm/launch.js')).toBe(true);
     expect(text('lessons/index.html')).toContain('scorm/page.js');

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { parse, parseFragment, serialize } from 'parse5';
 import { movedLessons } from '../../lib/moved-lessons.ts';
 
 /**
@@ -24,9 +24,34 @@ export async function packagePages(dist) {
 
 // Attributes holding an address that the browser or an island fetches or follows.
 const URL_ATTRIBUTES = ['href', 'src', 'component-url', 'renderer-url', 'before-hydration-url'];
-// What needs the public site: its search index, Share's link and QR code, and the offline copy.
-const LEFT_OUT =
-  'site-search, share-panel, search-highlight, offline-support, link[rel=canonical], link[rel=sitemap], meta[property^="og:"], meta[name^="twitter:"]';
+
+/** What needs the public site: its search index, Share's link and QR code, the offline copy, and what describes the public page. */
+function leftOut(node) {
+  if (['site-search', 'share-panel', 'search-highlight', 'offline-support'].includes(node.nodeName)) return true;
+  // Buttons that open Share (a tool page's "QR code") would open nothing.
+  if (attr(node, 'popovertarget') === 'share-panel') return true;
+  if (node.nodeName === 'link') return ['canonical', 'sitemap'].includes(attr(node, 'rel'));
+  if (node.nodeName === 'meta') return /^(og|twitter):/.test(attr(node, 'property') ?? attr(node, 'name') ?? '');
+  return false;
+}
+
+// parse5's tree: elements have nodeName, attrs [{ name, value }] and childNodes.
+const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
+function setAttr(node, name, value) {
+  const found = node.attrs.find((a) => a.name === name);
+  if (found) found.value = value;
+  else node.attrs.push({ name, value });
+}
+const dropAttr = (node, name) => (node.attrs = node.attrs.filter((a) => a.name !== name));
+const hasClass = (node, name) => (attr(node, 'class') ?? '').split(/\s+/).includes(name);
+function* elements(node) {
+  for (const child of node.childNodes ?? []) {
+    if (child.attrs) yield child;
+    yield* elements(child.content ?? child);
+  }
+}
+const first = (node, name) => [...elements(node)].find((e) => e.nodeName === name);
+const remove = (node) => node.parentNode.childNodes.splice(node.parentNode.childNodes.indexOf(node), 1);
 
 /**
  * Reads a root-relative address: an asset (kept, at its place in the package), a page in the
@@ -50,8 +75,8 @@ const relative = (from, to) => posix.relative(posix.dirname(from), to) || posix.
  * @param {string} base the site's base path
  */
 export function packagePage(html, page, pages, siteUrl, pageScript, base) {
-  const dom = new JSDOM(html);
-  const doc = dom.window.document;
+  // Without scripting, so what is inside <noscript> is read as markup and its links are rewritten too.
+  const doc = parse(html, { scriptingEnabled: false });
   const assets = new Set();
   const rewrite = (address) => {
     const place = placeOf(address, pages, base);
@@ -60,37 +85,46 @@ export function packagePage(html, page, pages, siteUrl, pageScript, base) {
     if (place.kind === 'outside') return siteUrl ? new URL(place.path.slice(1) + place.rest, siteUrl).href : undefined;
     return address;
   };
+  const outside = (node) => placeOf(attr(first(node, 'a') ?? { attrs: [] }, 'href') ?? '', pages, base).kind === 'outside';
 
-  for (const element of doc.querySelectorAll(LEFT_OUT)) element.remove();
-  // The menu lists what the course holds; the rest of the site is a link away in the footer.
-  for (const item of doc.querySelectorAll('.site-menu li'))
-    if (placeOf(item.querySelector('a')?.getAttribute('href') ?? '', pages, base).kind === 'outside') item.remove();
-
-  for (const attribute of URL_ATTRIBUTES)
-    for (const element of doc.querySelectorAll(`[${attribute}]`)) {
-      const address = element.getAttribute(attribute);
-      const next = rewrite(address);
-      if (next !== undefined) {
-        element.setAttribute(attribute, next);
-        // A page of the public site opens beside the course, so the LMS keeps its place.
-        if (element.localName === 'a' && /^https?:/.test(next)) element.setAttribute('target', '_blank');
-        // A link to a page of the site the build has no address for keeps its words, unlinked.
-      } else if (element.localName === 'a') element.removeAttribute(attribute);
-      else element.remove();
-    }
-
-  // Islands get their links as props; the same rule applies inside them.
-  for (const island of doc.querySelectorAll('astro-island[props]')) {
-    const props = island.getAttribute('props').replace(/"(\/[^"]*)"/g, (_, address) => {
-      const next = rewrite(address);
-      return next === undefined ? '""' : JSON.stringify(next);
-    });
-    island.setAttribute('props', props);
+  for (const element of [...elements(doc)]) {
+    if (leftOut(element)) remove(element);
+    // The menu lists what the course holds; the rest of the site is a link away in the footer.
+    else if (hasClass(element, 'site-menu'))
+      for (const item of element.childNodes.filter((n) => n.nodeName === 'li' && outside(n))) remove(item);
   }
 
-  const script = doc.createElement('script');
-  script.type = 'module';
-  script.src = relative(page, pageScript);
-  doc.body.append(script);
-  return { html: dom.serialize(), assets };
+  // An island draws its own markup again when it starts, so there an element may change, not be replaced.
+  const inIslands = new Set([...elements(doc)].filter((e) => e.nodeName === 'astro-island').flatMap((island) => [...elements(island)]));
+
+  for (const element of elements(doc)) {
+    for (const attribute of URL_ATTRIBUTES) {
+      const address = attr(element, attribute);
+      if (address === undefined) continue;
+      const next = rewrite(address);
+      if (next !== undefined) {
+        setAttr(element, attribute, next);
+        // A page of the public site opens beside the course, so the LMS keeps its place.
+        if (element.nodeName === 'a' && /^https?:/.test(next)) setAttr(element, 'target', '_blank');
+      } else if (element.nodeName === 'a' && !inIslands.has(element)) {
+        // A link the build has no address for keeps its words, as plain text.
+        element.nodeName = element.tagName = 'span';
+        element.attrs = [];
+      } else dropAttr(element, attribute);
+    }
+    // Islands get their links as props; the same rule applies inside them.
+    const props = element.nodeName === 'astro-island' ? attr(element, 'props') : undefined;
+    if (props !== undefined)
+      setAttr(
+        element,
+        'props',
+        props.replace(/"(\/[^"]*)"/g, (_, address) => JSON.stringify(rewrite(address) ?? '')),
+      );
+  }
+
+  const body = first(doc, 'body');
+  const script = parseFragment(`<script type="module" src="${relative(page, pageScript)}"></script>`).childNodes[0];
+  script.parentNode = body;
+  body.childNodes.push(script);
+  return { html: serialize(doc), assets };
 }
