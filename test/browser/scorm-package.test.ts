@@ -8,7 +8,7 @@ import type { Browser, FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { freePort } from './serve-dist.ts';
-import { PACKAGE_PATH } from '../../src/integrations/scorm-package/package-path.ts';
+import { PACKAGE_PATH } from '../../src/lib/scorm-download.ts';
 
 // An LMS in miniature: scorm-again's SCORM 1.2 run-time on the course page's window.API, and the
 // unpacked package served from a folder deep inside the "LMS", the way Moodle serves one, in a frame.

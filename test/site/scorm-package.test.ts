@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { dist } from './built-site.ts';
-import { PACKAGE_PATH } from '../../src/integrations/scorm-package/package-path.ts';
+import { PACKAGE_PATH } from '../../src/lib/scorm-download.ts';
 import { MASTERY_SCORE } from '../../src/lib/scorm-progress.ts';
 
 // The SCORM 1.2 schemas (IMS Content Packaging 1.1.2 and ADL's extensions) as published by ADL,

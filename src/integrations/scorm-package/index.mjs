@@ -6,7 +6,7 @@ import { zipSync } from 'fflate';
 import { escapeHtml } from '../../lib/escape-html.ts';
 import { scormStrings } from '../../strings/scorm.ts';
 import { manifest } from './manifest.mjs';
-import { PACKAGE_PATH } from './package-path.ts';
+import { PACKAGE_PATH, readableSize } from '../../lib/scorm-download.ts';
 import { packagePage, packagePages, START_PAGE } from './package-pages.mjs';
 
 const browserCode = fileURLToPath(new URL('../../browser/', import.meta.url));
@@ -93,10 +93,6 @@ export async function writeScormPackage(dist, siteUrl, base) {
   await writeFile(out, zip);
   return { file: out, bytes: zip.length, files: Object.keys(files).length };
 }
-
-/** The file's size as a reader reads it: "640 KB", "1.2 MB". */
-export const readableSize = (bytes) =>
-  bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /** Fills the package's size into the workshop page's download link. */
 export async function showPackageSize(dist, bytes) {
