@@ -137,4 +137,17 @@ describe('the SCORM package in an LMS', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('opens as a plain copy of the course when there is no LMS', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}${COURSE_FOLDER}index.html`);
+    const course = page.frameLocator('iframe');
+    await course.getByRole('link', { name: 'Knowledge check' }).first().click();
+    await course.getByRole('button', { name: 'Start the round' }).click();
+    await expect(course.locator('.check-name').textContent()).resolves.not.toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { dist } from './built-site.ts';
-import { PACKAGE_PATH } from '../../src/lib/scorm-download.ts';
+import { PACKAGE_PATH, readableSize } from '../../src/lib/scorm-download.ts';
 import { MASTERY_SCORE } from '../../src/lib/scorm-progress.ts';
 
 // The SCORM 1.2 schemas (IMS Content Packaging 1.1.2 and ADL's extensions) as published by ADL,
@@ -30,7 +30,8 @@ const validate = (xml: string) =>
     preload: ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd'].map(schemaFile),
   });
 
-const zip = unzipSync(readFileSync(posix.join(dist, PACKAGE_PATH)));
+const zipFile = readFileSync(posix.join(dist, PACKAGE_PATH));
+const zip = unzipSync(zipFile);
 const inZip = new Set(Object.keys(zip).filter((name) => !name.endsWith('/')));
 const text = (name: string) => new TextDecoder().decode(zip[name]);
 const manifest = text('imsmanifest.xml');
@@ -120,5 +121,15 @@ describe('the SCORM 1.2 package', () => {
     expect(text('lessons/index.html')).toContain('scorm/page.js');
     const sitePage = readFileSync(posix.join(dist, 'lessons/index.html'), 'utf8');
     expect(sitePage).not.toContain('scorm/');
+  });
+});
+
+describe('the workshop page', () => {
+  it('links to the package with its size', () => {
+    const guide = new JSDOM(readFileSync(posix.join(dist, 'workshop/index.html'), 'utf8')).window.document;
+    const link = guide.querySelector<HTMLAnchorElement>('#lms a[download]')!;
+    expect(link.getAttribute('href')).toMatch(new RegExp(`/${PACKAGE_PATH}$`));
+    expect(link.querySelector('[hidden]')).toBeNull();
+    expect(link.textContent).toContain(readableSize(zipFile.length));
   });
 });
