@@ -24,7 +24,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'text/xml',
 };
 
-const harness = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
+const harness = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>LMS</title><link rel="icon" href="data:,">
 <script src="/scorm12.js"></script>
 <script>
   window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
@@ -86,6 +86,9 @@ describe('the SCORM package in an LMS', () => {
     });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // A blocked inline script or style (the pages' security policy, hashed at build) is logged as an error.
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    page.on('response', (response) => void (response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`)));
     await page.goto(`${origin}/course.html`);
     const course: FrameLocator = page.frameLocator('iframe').frameLocator('iframe');
 
@@ -142,6 +145,7 @@ describe('the SCORM package in an LMS', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
     await page.goto(`${origin}${COURSE_FOLDER}index.html`);
     const course = page.frameLocator('iframe');
     await course.getByRole('link', { name: 'Knowledge check' }).first().click();
