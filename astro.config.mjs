@@ -50,7 +50,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !page.includes('/embed/') && !Object.keys(movedLessons).some((id) => page.endsWith(`/lessons/${id}/`)),
     }),
-    completeSite(),
+    completeSite({ siteUrl: siteUrl && new URL(base, siteUrl).href, base }),
     siteUrlNotice(),
   ],
   security: {

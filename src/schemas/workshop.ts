@@ -64,6 +64,15 @@ export const workshopGuideSchema = z.object({
     )
     .min(3),
   tips: z.array(z.object({ title: z.string().min(3), text: z.string().min(20) })).min(3),
+  /** The download of the course as a SCORM package, for a learning system. */
+  lms: z.object({
+    title: z.string().min(3),
+    text: z.string().min(20),
+    /** The download link's words. */
+    link: z.string().min(3),
+    /** The note beside it; {size} becomes the file's size when the package is built. */
+    size: z.string().includes('{size}'),
+  }),
 });
 
 export type WorkshopGuide = z.output<typeof workshopGuideSchema>;

@@ -4,6 +4,7 @@ import KnowledgeCheck, { type CheckExample } from '../../src/components/islands/
 import { quizData } from './quiz-fixture.ts';
 import { VERDICTS, acceptedAnswers } from '../../src/lib/grade-business.ts';
 import { fillIn } from '../../src/lib/fill-in.ts';
+import { CHECK_ROUND_EVENT, type CheckRound } from '../../src/lib/check-round.ts';
 
 const { answers } = quizData.check;
 import { checkStrings as ui } from '../../src/strings/knowledge-check.ts';
@@ -29,6 +30,10 @@ afterEach(cleanup);
 
 describe('KnowledgeCheck', () => {
   it('plays a round of ten from the seed in the link, with feedback after each answer', () => {
+    // What a learning system records (the SCORM package listens): full rounds only, not retries.
+    const rounds: CheckRound[] = [];
+    const record = (event: Event) => rounds.push((event as CustomEvent<CheckRound>).detail);
+    document.addEventListener(CHECK_ROUND_EVENT, record);
     open('?seed=42');
     fireEvent.click(screen.getByRole('button', { name: ui.start }));
     const seen: string[] = [];
@@ -62,9 +67,18 @@ describe('KnowledgeCheck', () => {
     );
     expect(review[0].textContent).toContain(ui.reviewYours.replace('{answer}.', ''));
 
+    expect(rounds).toEqual([{ right: 7, total: 10 }]);
+
     fireEvent.click(screen.getByRole('button', { name: ui.retryMissed }));
     expect(seen.slice(0, 3)).toContain(currentName());
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('1 of 3');
+    for (let i = 0; i < 3; i++) {
+      fireEvent.click(screen.getByRole('button', { name: answers[byName.get(currentName())!.answer] }));
+      fireEvent.click(screen.getByRole('button', { name: new RegExp(`^(${ui.next}|${ui.seeScore})`) }));
+    }
+    expect(document.querySelector('.check-score')).not.toBeNull();
+    expect(rounds).toHaveLength(1);
+    document.removeEventListener(CHECK_ROUND_EVENT, record);
   }, 20_000);
 
   it('accepts "it depends" where the sources disagree, and explains why', () => {

@@ -1,3 +1,4 @@
+import { CHECK_ROUND_EVENT, type CheckRound } from '../../../lib/check-round.ts';
 import { For, Match, Show, Switch, createMemo, createSignal, createUniqueId, onMount } from 'solid-js';
 import { fillIn } from '../../../lib/fill-in.ts';
 import { checkParams, listSeparator, verdictGroups, readCheckLink, roundCount, roundOf } from '../../../lib/knowledge-check.ts';
@@ -124,6 +125,9 @@ export default function KnowledgeCheck(props: Props) {
     } else {
       setPhase('summary');
       focus(headingId);
+      // A full round's score is what a learning system records (the SCORM package listens); a retry of the missed ones is practice.
+      if (!retry())
+        document.dispatchEvent(new CustomEvent<CheckRound>(CHECK_ROUND_EVENT, { detail: { right: score().right, total: score().total } }));
     }
   }
 

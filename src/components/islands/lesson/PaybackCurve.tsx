@@ -84,7 +84,8 @@ export default function PaybackCurve(props: Props) {
         </g>
       </svg>
       <p>
-        <a href={`${props.simulatorHref}?${simulatorQuery(settings(), props.conversion)}`}>{simulator}</a>
+        {/* A copy of the course without the simulator (the SCORM package) passes no address: the words stay, unlinked. */}
+        <a href={props.simulatorHref ? `${props.simulatorHref}?${simulatorQuery(settings(), props.conversion)}` : undefined}>{simulator}</a>
       </p>
     </div>
   );
