@@ -82,8 +82,12 @@ function draw(data: WalkData) {
     bar.append(also);
   }
   document.querySelector('.step-bar')?.remove();
-  if (!document.querySelector(`link[href="${stepBarCss}"]`))
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stepBarCss }));
+  // Marked rather than found by its address, which a copy of the site in another folder rewrites.
+  if (!document.querySelector('link[data-step-bar]')) {
+    const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stepBarCss });
+    styles.dataset.stepBar = '';
+    document.head.append(styles);
+  }
   document.body.append(bar);
   document.documentElement.classList.add('walking');
   // The page keeps the bar's height free at its foot, so the bar never covers the last lines.

@@ -22,8 +22,8 @@ export async function packagePages(dist) {
   return [START_PAGE, ...lessons, 'quiz/check/index.html', 'glossary/index.html', 'examples/index.html', 'sources/index.html'];
 }
 
-// Attributes holding an address that the browser or an island fetches or follows.
-const URL_ATTRIBUTES = ['href', 'src', 'component-url', 'renderer-url', 'before-hydration-url'];
+// Attributes holding an address that the browser, an island or the heading face's script fetches or follows.
+const URL_ATTRIBUTES = ['href', 'src', 'data-font', 'component-url', 'renderer-url', 'before-hydration-url'];
 
 /** What needs the public site: its search index, Share's link and QR code, the offline copy, and what describes the public page. */
 function leftOut(node) {
