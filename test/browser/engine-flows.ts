@@ -137,12 +137,22 @@ export const flows: Record<string, (engine: Engine) => Promise<void>> = {
     for (let n = 0; n < 10; n++) {
       await clickOn(engine, `return document.querySelectorAll('.check-answer')[${n % 3}];`, `an answer on business ${n + 1}`);
       await until(engine, `return document.querySelector('.check-feedback h3')?.textContent;`, `the verdict on business ${n + 1}`);
-      await clickOn(engine, `return document.querySelector('.check-feedback .quiz-nav button');`, `Next after business ${n + 1}`);
-      await until(
-        engine,
-        `return !document.querySelector('.check-feedback') || !!document.querySelector('.check-summary');`,
-        `business ${n + 2}`,
-      );
+      // WebDriver's click lands where the button was when it started; should the page still be
+      // gliding the feedback into view, it can miss. A reader would click again, so this does too.
+      for (let attempt = 1; ; attempt++) {
+        await clickOn(engine, `return document.querySelector('.check-feedback .quiz-nav button');`, `Next after business ${n + 1}`);
+        try {
+          await until(
+            engine,
+            `return !document.querySelector('.check-feedback') || !!document.querySelector('.check-summary');`,
+            `business ${n + 2}`,
+            attempt < 3 ? 5_000 : 15_000,
+          );
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
     }
     await until(engine, `return !!document.querySelector('.check-summary');`, 'the summary');
   },
