@@ -68,6 +68,23 @@ async function clickOn(engine: Engine, find: string, what: string, { firstTouch 
   await engine.click(TARGET);
 }
 
+/**
+ * Clicks a button that moves the reader on, until what it leads to shows. WebDriver's click lands
+ * where the button was when it started; should the page still be gliding it into view, it can
+ * miss. A reader would click again, so this does too (three tries).
+ */
+async function clickThrough(engine: Engine, find: string, what: string, shown: string, next: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await clickOn(engine, find, what);
+    try {
+      await until(engine, shown, next, attempt < 3 ? 5_000 : 15_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 /** The first element matching `css` whose text starts with `text`, as a page expression. */
 const byText = (css: string, text: string) =>
   `return [...document.querySelectorAll(${JSON.stringify(css)})].find((el) => el.textContent.trim().startsWith(${JSON.stringify(text)}));`;
@@ -118,11 +135,17 @@ export const flows: Record<string, (engine: Engine) => Promise<void>> = {
     await until(engine, `return !!document.querySelector('.quiz[data-ready]');`, 'the quiz to start');
     const questions = await engine.run<number>(`return document.querySelectorAll('.quiz-all-list > li').length;`);
     for (let n = 0; n < questions; n++) {
-      await clickOn(engine, `return document.querySelectorAll('.quiz-answer input')[${n % 2}];`, `an answer to question ${n + 1}`);
-      await until(engine, `return document.querySelectorAll('.quiz-answer input')[${n % 2}].checked;`, `answer ${n + 1} to be chosen`);
-      await clickOn(engine, `return document.querySelector('.quiz-step button[type=submit]');`, `Next after question ${n + 1}`);
-      await until(
+      await clickThrough(
         engine,
+        `return document.querySelectorAll('.quiz-answer input')[${n % 2}];`,
+        `an answer to question ${n + 1}`,
+        `return document.querySelectorAll('.quiz-answer input')[${n % 2}].checked;`,
+        `answer ${n + 1} to be chosen`,
+      );
+      await clickThrough(
+        engine,
+        `return document.querySelector('.quiz-step button[type=submit]');`,
+        `Next after question ${n + 1}`,
         `return !!document.querySelector('[data-outcome]') || document.querySelector('.quiz').textContent.includes('${n + 2} of ${questions}');`,
         `question ${n + 2}`,
       );
@@ -135,24 +158,20 @@ export const flows: Record<string, (engine: Engine) => Promise<void>> = {
     await until(engine, `return !!document.querySelector('.check[data-ready]');`, 'the check to start');
     await clickOn(engine, `return [...document.querySelectorAll('.check button')].find((b) => /start/i.test(b.textContent));`, 'Start');
     for (let n = 0; n < 10; n++) {
-      await clickOn(engine, `return document.querySelectorAll('.check-answer')[${n % 3}];`, `an answer on business ${n + 1}`);
-      await until(engine, `return document.querySelector('.check-feedback h3')?.textContent;`, `the verdict on business ${n + 1}`);
-      // WebDriver's click lands where the button was when it started; should the page still be
-      // gliding the feedback into view, it can miss. A reader would click again, so this does too.
-      for (let attempt = 1; ; attempt++) {
-        await clickOn(engine, `return document.querySelector('.check-feedback .quiz-nav button');`, `Next after business ${n + 1}`);
-        try {
-          await until(
-            engine,
-            `return !document.querySelector('.check-feedback') || !!document.querySelector('.check-summary');`,
-            `business ${n + 2}`,
-            attempt < 3 ? 5_000 : 15_000,
-          );
-          break;
-        } catch (error) {
-          if (attempt === 3) throw error;
-        }
-      }
+      await clickThrough(
+        engine,
+        `return document.querySelectorAll('.check-answer')[${n % 3}];`,
+        `an answer on business ${n + 1}`,
+        `return document.querySelector('.check-feedback h3')?.textContent;`,
+        `the verdict on business ${n + 1}`,
+      );
+      await clickThrough(
+        engine,
+        `return document.querySelector('.check-feedback .quiz-nav button');`,
+        `Next after business ${n + 1}`,
+        `return !document.querySelector('.check-feedback') || !!document.querySelector('.check-summary');`,
+        `business ${n + 2}`,
+      );
     }
     await until(engine, `return !!document.querySelector('.check-summary');`, 'the summary');
   },
