@@ -200,6 +200,15 @@ describe('the client–customer map', () => {
     await expect.poll(async () => (await underYou()).hidden).toBe(0);
   });
 
+  it('gives every name in the numbered key a target at least 24 px tall on a phone', async () => {
+    const { page } = await openPage(browser, '/map/', { viewport: { width: 390, height: 844 } });
+    const heights = await page
+      .locator('.map-listed a:visible')
+      .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().height)));
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+  });
+
   it('opens a tampered address with a notice and the default map', async () => {
     const { page, errors } = await openMap('/map/?business=unicorn&you=200,-3&show=all&show=client');
     await expect(page.locator('.map-notices li').allTextContents()).resolves.toEqual([
