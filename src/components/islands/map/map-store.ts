@@ -158,7 +158,9 @@ export function startMap(figure: HTMLElement | null, verdictOf: ReadonlyMap<stri
     createEffect(() => {
       const point = you();
       for (const svg of figure.querySelectorAll<SVGSVGElement>('[data-map-svg]')) {
-        const handle = svg.querySelector<SVGGElement>('.map-you')!;
+        // Only a map drawn with a place for the reader's point has one to move.
+        const handle = svg.querySelector<SVGGElement>('.map-you');
+        if (!handle) continue;
         handle.classList.toggle('map-off', !point);
         if (point) {
           // The plot's edges, as the server drew them: the point sits on the same scales as the businesses.
