@@ -1,17 +1,9 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { htmlFiles } from './html-files.mjs';
 
 // Astro writes this rule just before a page's first island, inside <body>, where a <style> is
 // not valid HTML. The same rule in <head> does the same job.
 const ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
-
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /** Moves Astro's island style rule from the body into the head of every built page; returns how many moved. */
 export async function moveIslandStylesToHead(dist) {

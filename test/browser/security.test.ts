@@ -35,4 +35,24 @@ describe('content security policy', () => {
     );
     await expect(page.evaluate(() => (window as unknown as { __handler?: boolean }).__handler)).resolves.toBeUndefined();
   });
+
+  // Each page's policy lists only the hashes of its own inline code: every kind of page, with its
+  // islands awake and its on-demand code fetched, must run with nothing refused.
+  it.each([
+    '/',
+    '/lessons/who-has-which/',
+    '/quiz/',
+    '/compare/',
+    '/simulator/',
+    '/map/',
+    '/search/?q=retainer',
+    '/workshop/',
+    '/glossary/',
+  ])('%s runs under its own policy with nothing refused', async (path) => {
+    const { page, errors } = await openPage(browser, path);
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('Control+k');
+    await page.waitForLoadState('networkidle');
+    expect(errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
+  });
 });
