@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Launcher } from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 
@@ -30,8 +31,20 @@ function playwrightChromium() {
   }
 }
 
+// The package exports no path to its command-line script, so it is found beside package.json.
+function playwrightCli() {
+  try {
+    const manifest = createRequire(import.meta.url).resolve('playwright-core/package.json');
+    const cli = join(dirname(manifest), 'cli.js');
+    return existsSync(cli) ? cli : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function tryPlaywrightInstall() {
-  const cli = createRequire(import.meta.url).resolve('playwright-core/cli.js');
+  const cli = playwrightCli();
+  if (!cli) return undefined;
   say('none found; trying Playwright’s installer (needs to reach its download servers)…');
   const run = spawnSync(process.execPath, [cli, 'install', 'chromium'], { stdio: 'inherit', timeout: 300_000 });
   return run.status === 0 ? playwrightChromium() : undefined;
