@@ -195,9 +195,11 @@ export const flows: Record<string, (engine: Engine) => Promise<void>> = {
   async 'simulator: a slider moves the figures and the address'(engine) {
     const value = `document.querySelector('[data-metric="profitDifference"]')?.getAttribute('data-value')`;
     await engine.goto('/simulator/');
-    await until(engine, `return !document.querySelector('astro-island[ssr]') && ${value};`, 'the simulator');
+    await until(engine, `return !!${value};`, 'the simulator');
     const before = await engine.run<string>(`return ${value};`);
-    await clickOn(engine, `return document.querySelector('#sim-conversionRate-slider');`, 'the conversion slider');
+    // The island wakes when first touched, so the click that reaches it also hydrates it.
+    await clickOn(engine, `return document.querySelector('#sim-conversionRate-slider');`, 'the conversion slider', { firstTouch: true });
+    await until(engine, `return !document.querySelector('astro-island[ssr]');`, 'the simulator to hydrate');
     await engine.type(TARGET, ARROW_RIGHT.repeat(5));
     await until(engine, `return ${value} !== ${JSON.stringify(before)};`, 'the profit difference to change');
     await until(engine, `return new URLSearchParams(location.search).has('s');`, 'the scenario in the address');

@@ -44,8 +44,12 @@ async function figures(page: Page): Promise<Record<string, string>> {
     .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-metric'), el.getAttribute('data-value')])));
 }
 
-/** Waits until the island has taken over the server-rendered HTML. */
+/**
+ * Waits until the island has taken over the server-rendered HTML: at once for an address with a
+ * scenario, else when a reader first reaches into it (here, the pointer moving over it).
+ */
 async function hydrated(page: Page) {
+  if (!new URL(page.url()).search) await page.locator('astro-island .simulator').hover();
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 }
 

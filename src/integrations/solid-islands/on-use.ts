@@ -4,7 +4,7 @@ import type { ClientDirective } from 'astro';
 const USE = ['pointerover', 'pointerdown', 'focusin', 'keydown'] as const;
 
 /**
- * `client:use`: a large server-rendered island (a table of every criterion) reads as plain HTML
+ * `client:use`: a large server-rendered island (the comparison table, the simulator) reads as plain HTML
  * from the start and hydrates the first time a reader reaches into it, so loading the page spends
  * no long task on it. Its code is fetched while the browser is idle, so that first touch hydrates
  * at once and the same press or key reaches the live island. An address with a query or fragment
