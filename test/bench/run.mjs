@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { firstLoadBytes } from './page-bytes.mjs';
-import { lighthouseMedian } from './lighthouse.mjs';
+import { RUNS, lighthouseMedian } from './lighthouse.mjs';
 import { searchTiming } from './search-timing.mjs';
 import { indexWeightLine, searchIndexWeight } from './search-index-weight.mjs';
 
@@ -129,7 +129,7 @@ if (existsSync(simulatorBench)) {
 
 const kb = (b) => (b / KB).toFixed(1);
 const pad = (s, n) => String(s).padEnd(n);
-console.log('\nFirst-load bytes (KB, raw / gzip) and Lighthouse (mobile, median of 3)');
+console.log(`\nFirst-load bytes (KB, raw / gzip) and Lighthouse (mobile, median of ${RUNS})`);
 console.log(
   `Budgets: LCP ≤ ${BUDGET.textLcpMs} ms on text pages, ≤ ${BUDGET.toolLcpMs} ms on tool pages; TBT ≤ ${BUDGET.tbtMs} ms; ` +
     `Lighthouse ${BUDGET.lighthouse}; CSS ≤ ${kb(BUDGET.textPageCss)} KB gz on text pages (${kb(BUDGET.css)} KB elsewhere); ` +
