@@ -79,7 +79,10 @@ describe('running a workshop step by step', () => {
     await page.keyboard.press('ArrowLeft');
     await page.waitForURL(/step=2/);
     await bar(page).waitFor();
-    // Page Down scrolls the step's page first, and moves on only from its end.
+    // Page Down scrolls the step's page first, and moves on only from its end: the end once the
+    // page has finished loading, as a late font or stylesheet can still lengthen it.
+    await page.waitForLoadState('load');
+    await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     await page.keyboard.press('PageDown');
     await page.waitForURL(/step=3/);
