@@ -63,6 +63,9 @@ const PAGES = () =>
     { type: 'workshop', path: '/workshop/', textJs: true, tool: true },
   ].filter((p) => p.path && existsSync(join(dist, p.path, 'index.html')));
 
+/** Tool pages (an island, or ToolLayout) may paint their largest element later than text pages. */
+const lcpBudget = (page) => (page.island || page.tool ? BUDGET.toolLcpMs : BUDGET.textLcpMs);
+
 const node = process.execPath;
 const dirBytes = (dir) =>
   readdirSync(dir, { withFileTypes: true }).reduce(
@@ -107,8 +110,7 @@ try {
     if ((page.text || page.textJs) && bytes.js.gzip > BUDGET.textPageJs)
       misses.push(`${page.type} JS ${bytes.js.gzip} B gzip > ${BUDGET.textPageJs} (text page)`);
     if (lh) {
-      const lcpBudget = page.island || page.tool ? BUDGET.toolLcpMs : BUDGET.textLcpMs;
-      if (lh.lcpMs > lcpBudget) misses.push(`${page.type} LCP ${lh.lcpMs} ms > ${lcpBudget}`);
+      if (lh.lcpMs > lcpBudget(page)) misses.push(`${page.type} LCP ${lh.lcpMs} ms > ${lcpBudget(page)}`);
       if (lh.tbtMs > BUDGET.tbtMs) misses.push(`${page.type} TBT ${lh.tbtMs} ms > ${BUDGET.tbtMs}`);
       for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
         if (lh[key] < BUDGET.lighthouse)
@@ -163,7 +165,7 @@ for (const r of rows) {
         l ? `${l.performance} ${l.accessibility} ${l.bestPractices} ${l.seo} ${mark(l.performance >= BUDGET.lighthouse)}` : 'skipped',
         19,
       ) +
-      pad(l ? `${l.lcpMs} ${mark(l.lcpMs <= (r.island || r.tool ? BUDGET.toolLcpMs : BUDGET.textLcpMs))}` : '-', 10) +
+      pad(l ? `${l.lcpMs} ${mark(l.lcpMs <= lcpBudget(r))}` : '-', 10) +
       pad(l ? `${l.tbtMs} ${mark(l.tbtMs <= BUDGET.tbtMs)}` : '-', 10) +
       (l ? l.cls : '-'),
   );

@@ -106,7 +106,7 @@ export const flows: Record<string, (engine: Engine) => Promise<void>> = {
   async 'lesson: a term’s definition opens beside it and a check explains the answer'(engine) {
     await engine.goto('/lessons/definitions/');
     // The page's script brings the check's code on the first Check; on a busy machine it can still
-    // be on its way when the page shows, and a Check before it would submit the form as plain HTML.
+    // be on its way when the page shows, and a Check before it does nothing (a reader clicks again).
     await until(engine, `return !!customElements.get('site-search');`, 'the page’s script');
     await clickOn(engine, `return document.querySelector('.prose button.term');`, 'a glossary term');
     await until(
