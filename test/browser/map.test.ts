@@ -234,9 +234,6 @@ describe('the client–customer map', () => {
 });
 
 /** Whether an element's box lies wholly inside the window. */
-/** How long a glide into view may take when the whole suite shares two cores with the browsers. */
-const GLIDE_MS = 15_000;
-
 const onScreen = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -278,7 +275,7 @@ describe('placing your business', () => {
       await expect(page.locator('.map-you-readout').textContent()).resolves.toMatch(/^Clients\. Nearest: /);
       await page.locator('#the-map .map-you:visible .map-you-ring').waitFor();
       // The page may still be gliding the map into view on a busy machine: wait for it to arrive.
-      await expect.poll(() => onScreen(page, '.map-sliders'), { timeout: GLIDE_MS }).toBe(true);
+      await expect.poll(() => onScreen(page, '.map-sliders')).toBe(true);
       await expect
         .poll(() =>
           page.locator('#the-map .map-you:visible .map-you-ring').evaluate((el) => {
@@ -310,7 +307,7 @@ describe('placing your business', () => {
     await page.waitForFunction(() => location.search === '?you=90,100');
     await expect(page.locator('.map-you-readout').textContent()).resolves.toMatch(/^Clients\. Nearest: /);
     // The page may still be gliding the map into view on a busy machine: wait for it to arrive.
-    await expect.poll(() => onScreen(page, '.map-sliders'), { timeout: GLIDE_MS }).toBe(true);
+    await expect.poll(() => onScreen(page, '.map-sliders')).toBe(true);
     await expect
       .poll(() =>
         page.locator('#the-map .map-you:visible .map-you-ring').evaluate((el) => {
