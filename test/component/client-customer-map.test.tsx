@@ -171,6 +171,8 @@ describe('the client–customer map islands', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Place my business' }));
     const tailoring = (await screen.findByRole('slider', { name: 'How tailored the offer is' })) as HTMLInputElement;
     const relationship = screen.getByRole('slider', { name: 'How lasting the relationship is' }) as HTMLInputElement;
+    // The button gave way to the sliders, so focus moved to the first of them rather than to nowhere.
+    expect(document.activeElement).toBe(tailoring);
     expect(tailoring.getAttribute('aria-valuetext')).toBe('30 of 100. Your point: tailoring 30, relationship 30.');
     expect(document.querySelector('.map-you-readout')!.textContent).toBe('Customers. Nearest: SaaS, Gym, Personal trainer.');
     fireEvent.input(tailoring, { target: { value: '90' } });

@@ -54,12 +54,17 @@ export default function MapYouControls(props: Props) {
               disabled={!live()}
               onClick={(e) => {
                 // Found before the button gives way to the sliders, while it is still in the page.
+                const controls = e.currentTarget.closest('section');
                 const stage = e.currentTarget.closest('.map-stage');
                 needExtras();
                 setYou(START);
-                // The figure and the sliders together on screen, wherever the button was.
+                // The button is gone, so the reader's focus moves to what replaced it.
+                controls?.querySelector('input')?.focus({ preventScroll: true });
+                // The figure and the sliders together on screen, wherever the button was. A jump, not a
+                // glide: the browser adds a second smooth scroll (a focus moving, say) to one still
+                // running, and the page stops somewhere neither asked for.
                 const box = stage?.getBoundingClientRect();
-                if (box && (box.top < 0 || box.bottom > innerHeight)) stage!.scrollIntoView({ block: 'start' });
+                if (box && (box.top < 0 || box.bottom > innerHeight)) stage!.scrollIntoView({ block: 'start', behavior: 'instant' });
               }}
             >
               {t.you.place}
