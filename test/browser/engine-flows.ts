@@ -51,8 +51,9 @@ async function clickOn(engine: Engine, find: string, what: string, { firstTouch 
      if (!el) return false;
      if (el.matches('input[type=radio], input[type=checkbox]') && el.labels?.[0]) el = el.labels[0];
      el.setAttribute('data-engine-target', '');
-     // On screen first: some islands wake only when seen.
-     el.scrollIntoView({ block: 'center', inline: 'nearest' });
+     // On screen first: some islands wake only when seen. At once, not gliding (the page asks for
+     // smooth scrolling): on a busy machine a glide can look still for two polls and then move.
+     el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
      if (!${firstTouch} && el.closest('astro-island[ssr]')) return false;
      const r = el.getBoundingClientRect();
      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';`,
@@ -215,7 +216,7 @@ export const flows: Record<string, (engine: Engine) => Promise<void>> = {
     await until(
       engine,
       `const point = [...document.querySelectorAll('#the-map .map-point[data-key="saas"]')].find((p) => p.getBoundingClientRect().width > 0);
-       point?.scrollIntoView({ block: 'center' }); point?.focus(); return point && document.activeElement === point;`,
+       point?.scrollIntoView({ block: 'center', behavior: 'instant' }); point?.focus(); return point && document.activeElement === point;`,
       'the software-as-a-service point to take focus',
     );
     await engine.press(ENTER);
