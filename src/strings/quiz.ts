@@ -12,6 +12,7 @@ export const quizStrings = {
   noVerdict:
     'With every answer "Not sure" there is nothing to score yet. Pick the answers you can, and leave "Not sure" only where you really cannot say.',
   pickFirst: 'Pick an answer to go on.',
+  resultUnavailable: 'Your result could not load. Check your connection, then reload the page: your answers are kept in its address.',
   resultEyebrow: 'Your result',
   whyTitle: 'Why this result',
   meter: 'Your points: {clientPercent}% towards clients, {customerPercent}% towards customers',

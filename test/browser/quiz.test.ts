@@ -98,6 +98,23 @@ describe('classify-your-business quiz', () => {
     },
   );
 
+  it('says so when the result cannot load, and shows it on reload, the answers kept', async () => {
+    const { page } = await openPage(browser, '/quiz/');
+    // The result's code comes apart from the questions'; here the connection drops before it does.
+    await page.route('**/QuizResult.*.js', (route) => route.abort('internetdisconnected'));
+    await hydrated(page);
+    const picks = TEN_CLIENT.slice(0, await page.locator('.quiz-all-list > li').count());
+    for (const p of picks) {
+      await page.locator('.quiz-answer input').nth(p).check();
+      await page.locator('.quiz-step button[type=submit]').click();
+    }
+    await expect(page.locator('.quiz-notice').textContent()).resolves.toMatch(/^Your result could not load\. .*reload the page/);
+    await expect(page.locator('.quiz-answer').first().isVisible()).resolves.toBe(true);
+    await page.unroute('**/QuizResult.*.js');
+    await page.reload();
+    await expect(page.locator('[data-outcome]').getAttribute('data-outcome')).resolves.toBe('client-based');
+  });
+
   it('survives corrupt saved data', async () => {
     const { page, errors } = await openPage(browser, '/quiz/');
     await page.evaluate(() => localStorage.setItem('client-or-customer:quiz:last-result', '{"a":'));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import { cleanup, fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
 import ClassifyQuiz from '../../src/components/islands/quiz/ClassifyQuiz.tsx';
 import { LAST_RESULT_KEY } from '../../src/lib/last-result.ts';
 import { fillIn } from '../../src/lib/fill-in.ts';
@@ -16,6 +16,9 @@ function open(search = '') {
 
 const heading = () => screen.getByRole('heading', { level: 2 });
 const radios = () => screen.getAllByRole('radio') as HTMLInputElement[];
+/** The result, once its code (loaded apart from the questions) has come. */
+const shownResult = () =>
+  waitFor(() => document.querySelector<HTMLElement>('[data-outcome]') ?? Promise.reject(new Error('no result yet')));
 const next = () => fireEvent.click(screen.getByRole('button', { name: new RegExp(`^(${ui.next}|${ui.seeResult})`) }));
 
 beforeEach(() => localStorage.clear());
@@ -59,7 +62,7 @@ describe('ClassifyQuiz', () => {
     expect(radios()[2].checked).toBe(true);
   });
 
-  it('renders the result with one breakdown entry per dimension, each with its answer and lean', () => {
+  it('renders the result with one breakdown entry per dimension, each with its answer and lean', async () => {
     const { container } = open();
     // A standard offer (clear customer answers on tailoring) on lasting terms (clear client answers elsewhere): in between.
     const leanOf = (id: string) => (quizAxes.tailoring.includes(id) ? 'customer' : 'client');
@@ -68,9 +71,9 @@ describe('ClassifyQuiz', () => {
       fireEvent.click(radios()[p]);
       next();
     }
-    const result = container.querySelector('[data-outcome]') as HTMLElement;
+    const result = await shownResult();
     expect(result.dataset.outcome).toBe('hybrid');
-    expect(document.activeElement?.textContent).toBe(quizModel.outcomes.hybrid.headline);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(quizModel.outcomes.hybrid.headline));
     const rows = [...container.querySelectorAll('.quiz-dimension')] as HTMLElement[];
     expect(rows).toHaveLength(questions.length);
     expect(rows.map((r) => r.dataset.lean)).toEqual(questions.map((q) => leanOf(q.id)));
@@ -85,10 +88,10 @@ describe('ClassifyQuiz', () => {
     expect(JSON.parse(localStorage.getItem(LAST_RESULT_KEY)!)).toEqual({ a: encodeAnswers(picks) });
   });
 
-  it('edits one answer from the result without starting over', () => {
+  it('edits one answer from the result without starting over', async () => {
     const picks = questions.map((q) => q.answers.findIndex((a) => a.lean === 'client'));
-    const { container } = open(`?a=${encodeAnswers(picks)}`);
-    expect(container.querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe('client-based');
+    open(`?a=${encodeAnswers(picks)}`);
+    expect((await shownResult()).dataset.outcome).toBe('client-based');
     fireEvent.click(screen.getAllByRole('button', { name: new RegExp(ui.change) })[4]);
     expect(heading().textContent).toContain(questions[4].question);
     expect(radios()[picks[4]].checked).toBe(true);
@@ -97,10 +100,10 @@ describe('ClassifyQuiz', () => {
     expect(buttons.map((b) => b.textContent)).toEqual([`← ${ui.backToResult}`]);
     fireEvent.click(radios()[0]);
     fireEvent.click(buttons[0]);
-    expect(container.querySelector('[data-outcome]')).toBeTruthy();
+    expect(document.querySelector('[data-outcome]')).toBeTruthy();
   });
 
-  it('offers "Not sure" on every question, and counts it for nothing', () => {
+  it('offers "Not sure" on every question, and counts it for nothing', async () => {
     const client = questions.map((q) => q.answers.findIndex((a) => a.lean === 'client'));
     open();
     for (let i = 0; i < questions.length; i++) {
@@ -110,7 +113,7 @@ describe('ClassifyQuiz', () => {
       fireEvent.click(i === 3 ? radios()[client[3]] : unsure);
       next();
     }
-    const result = document.querySelector('[data-outcome]')!;
+    const result = await shownResult();
     expect(result.getAttribute('data-outcome')).toBe('hybrid');
     expect(result.textContent).toContain('neither yes nor no');
     expect(result.textContent).toContain(ui.notSureAnswer);
@@ -128,10 +131,10 @@ describe('ClassifyQuiz', () => {
     expect(heading().textContent).toContain(questions[0].question);
   });
 
-  it('leads the result with what to do next, with the breakdown folded after it', () => {
+  it('leads the result with what to do next, with the breakdown folded after it', async () => {
     const picks = questions.map((q) => q.answers.findIndex((a) => a.lean === 'customer'));
     open(`?a=${encodeAnswers(picks)}`);
-    const result = document.querySelector('[data-outcome]')!;
+    const result = await shownResult();
     const parts = [...result.querySelectorAll('[data-next-steps], .quiz-why, details.quiz-breakdown')];
     expect(parts.map((p) => p.className.split(' ')[0])).toEqual(['quiz-next-steps', 'quiz-why', 'quiz-breakdown']);
     expect((result.querySelector('details.quiz-breakdown') as HTMLDetailsElement).open).toBe(false);
@@ -144,14 +147,14 @@ describe('ClassifyQuiz', () => {
     expect(container.querySelector('input[type=radio]')).toBeTruthy();
   });
 
-  it('offers the last result on return, named by its answers, and ignores a corrupt one', () => {
+  it('offers the last result on return, named by its answers, and ignores a corrupt one', async () => {
     const picks = questions.map((q) => q.answers.findIndex((a) => a.lean === 'customer'));
     // An older copy naming another outcome: the greeting and the result both follow the answers.
     localStorage.setItem(LAST_RESULT_KEY, JSON.stringify({ a: encodeAnswers(picks), outcome: 'client-based' }));
     const first = open();
     expect(first.container.textContent).toContain(fillIn(ui.welcomeBack, { name: quizModel.outcomes['customer-based'].name }));
     fireEvent.click(screen.getByRole('button', { name: ui.showLast }));
-    expect(first.container.querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe('customer-based');
+    expect((await shownResult()).dataset.outcome).toBe('customer-based');
     cleanup();
 
     localStorage.setItem(LAST_RESULT_KEY, '{not json');

@@ -17,12 +17,27 @@ import {
   type QuizView,
 } from '../../../lib/quiz-url-state.ts';
 import QuizQuestion from './QuizQuestion.tsx';
-import QuizResult from './QuizResult.tsx';
 import { quizStrings } from '../../../strings/quiz.ts';
 
 interface Props {
   quiz: QuizModel;
 }
+
+type QuizResultView = typeof import('./QuizResult.tsx').default;
+// The result (its advice, breakdown and small map) is nearly half the quiz's code and no one needs
+// it before answering: it loads on the first answer, while the reader works through the rest.
+const [QuizResult, setQuizResult] = createSignal<QuizResultView>();
+let loading: Promise<QuizResultView> | undefined;
+const importResult = () =>
+  (loading ??= import('./QuizResult.tsx').then(
+    (module) => (setQuizResult(() => module.default), module.default),
+    (error) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
+/** Fetched ahead of need; should that fail, asking for the result says so. */
+const prefetchResult = () => void importResult().catch(() => {});
 
 /**
  * The classify-your-business quiz: one question at a time, then the verdict. The state lives in
@@ -55,11 +70,18 @@ export default function ClassifyQuiz(props: Props) {
   const result = createMemo(() => classifyBusiness(chosenFrom(picks()), quiz.axes));
   const complete = () => firstUnanswered(picks()) === -1;
   const outcome = () => (complete() ? result().outcome : null);
+  /** The result's code, or a word on why it is missing; a browser keeps a failed module failed until the page reloads. */
+  const loadResult = () =>
+    importResult().then(
+      () => true,
+      () => (setNotice(ui.resultUnavailable), false),
+    );
 
   onMount(() => {
     const link = readQuizLink(window.location.search, counts);
     setPicks(link.picks);
     setView(link.view);
+    if (link.view.kind === 'result') void loadResult();
     setHadResult(firstUnanswered(link.picks) === -1);
     if (link.damaged) setNotice(ui.damagedLink);
     else if (link.picks.every((p) => p === null)) {
@@ -67,6 +89,7 @@ export default function ClassifyQuiz(props: Props) {
       const lastOutcome = last && classifyBusiness(chosenFrom(last.picks), quiz.axes).outcome;
       // Answered "Not sure" throughout: there is no result to offer.
       if (last && lastOutcome) setOffer({ picks: last.picks, outcome: lastOutcome });
+      if (last && lastOutcome) prefetchResult();
     }
     setMounted(true);
   });
@@ -88,10 +111,14 @@ export default function ClassifyQuiz(props: Props) {
     setView(next);
     if (next.kind === 'result') setHadResult(true);
     if (next.kind === 'result' && outcome()) setAnnouncement(fillIn(ui.announceResult, { name: quiz.outcomes[outcome()!].name }));
-    document.getElementById(headingId)?.focus();
+    const focusHeading = () => document.getElementById(headingId)?.focus();
+    // The result's heading is in the page only once its code has come.
+    if (next.kind === 'result') void loadResult().then((loaded) => loaded && focusHeading());
+    else focusHeading();
   }
 
   function choose(index: number, answer: Pick) {
+    prefetchResult();
     setPicks((current) => current.map((p, i) => (i === index ? answer : p)));
     setMissing(false);
     setOffer(null);
@@ -167,20 +194,23 @@ export default function ClassifyQuiz(props: Props) {
         )}
       </Show>
       <Switch>
-        <Match when={view().kind === 'result' && outcome()}>
-          {(o) => (
-            <QuizResult
-              quiz={quiz}
-              result={{ ...result(), outcome: o(), region: result().region! }}
-              picks={picks()}
-              shareUrl={shareUrl(o())}
-              headingId={headingId}
-              onChange={(index) => showStep({ kind: 'question', index })}
-              onRetake={retake}
-            />
-          )}
+        <Match when={view().kind === 'result' && QuizResult() && outcome()}>
+          {(o) => {
+            const Result = QuizResult()!;
+            return (
+              <Result
+                quiz={quiz}
+                result={{ ...result(), outcome: o(), region: result().region! }}
+                picks={picks()}
+                shareUrl={shareUrl(o())}
+                headingId={headingId}
+                onChange={(index) => showStep({ kind: 'question', index })}
+                onRetake={retake}
+              />
+            );
+          }}
         </Match>
-        <Match when={view().kind === 'question' || !outcome()}>
+        <Match when={view().kind === 'question' || !QuizResult() || !outcome()}>
           {(() => {
             // A result view without a full set of answers cannot happen from the UI; fall back to the first open question.
             const index = () => {
