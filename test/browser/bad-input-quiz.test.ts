@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { brokenValues, islandsHydrated } from './built-pages.ts';
-import { siteUrl } from './site.ts';
+import { siteUrl, visit } from './site.ts';
 import { LAST_RESULT_KEY } from '../../src/lib/last-result.ts';
 import { PROGRESS_KEY } from '../../src/lib/reading-progress.ts';
 import { SINGLE_KEY_SHORTCUTS_KEY } from '../../src/lib/search-shortcuts.ts';
@@ -76,7 +76,7 @@ describe('corrupt saved data', () => {
       await context.addInitScript(([keys, value]) => keys.forEach((k) => localStorage.setItem(k, value)), [KEYS, value] as const);
       const seen: Record<string, unknown> = {};
       for (const { path, sane } of READERS) {
-        await page.goto(siteUrl(path));
+        await visit(page, path);
         await islandsHydrated(page);
         seen[path] = await sane(page);
         expect(await brokenValues(page), path).toEqual([]);

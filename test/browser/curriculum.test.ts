@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { openPage, siteUrl } from './site.ts';
+import { openPage, reloadPage, visit } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,11 +15,11 @@ describe('reading progress on the lessons index', () => {
   it('ticks a lesson after it is opened, and the tick survives a reload', async () => {
     const { page, errors } = await openPage(browser, '/lessons/');
     await expect(page.locator(openedMark('consumers')).isVisible()).resolves.toBe(false);
-    await page.goto(siteUrl('/lessons/consumers/'));
-    await page.goto(siteUrl('/lessons/'));
+    await visit(page, '/lessons/consumers/');
+    await visit(page, '/lessons/');
     await expect(page.locator(openedMark('consumers')).isVisible()).resolves.toBe(true);
     await expect(page.locator(openedMark('definitions')).isVisible()).resolves.toBe(false);
-    await page.reload();
+    await reloadPage(page);
     await expect(page.locator(openedMark('consumers')).isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
   });
@@ -29,11 +29,11 @@ describe('reading progress on the lessons index', () => {
     async (stored) => {
       const { page, errors } = await openPage(browser, '/lessons/');
       await page.evaluate((value) => localStorage.setItem('coc:lessons-opened', value), stored);
-      await page.reload();
+      await reloadPage(page);
       expect(await page.locator('[data-lesson]').count()).toBeGreaterThanOrEqual(9);
       expect(await page.locator('[data-opened-mark]:visible').count()).toBe(0);
-      await page.goto(siteUrl('/lessons/definitions/'));
-      await page.goto(siteUrl('/lessons/'));
+      await visit(page, '/lessons/definitions/');
+      await visit(page, '/lessons/');
       await expect(page.locator(openedMark('definitions')).isVisible()).resolves.toBe(true);
       expect(errors).toEqual([]);
     },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { axeViolations } from './axe.ts';
-import { openPage, siteUrl, type OpenedPage } from './site.ts';
+import { openPage, siteUrl, visit, type OpenedPage } from './site.ts';
 import { serveDeployments, type Deployments } from './deployments.ts';
 
 let browser: Browser;
@@ -50,7 +50,7 @@ describe('after one online visit, with the network off', () => {
 
   it('searches: Ctrl+K, "sales cycle", and results appear', async () => {
     const { page } = opened;
-    await page.goto(siteUrl('/lessons/'));
+    await visit(page, '/lessons/');
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').getByRole('combobox', { name: 'Search lessons, tools and terms' }).fill('sales cycle');
     const results = page.getByRole('listbox', { name: 'Results' }).locator('.search-result-title');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { siteUrl } from './site.ts';
+import { siteScriptReady, siteUrl } from './site.ts';
 
 /**
  * The site in engines that lack what it uses: Chromium with those features masked. Stylesheets are
@@ -96,6 +96,7 @@ async function openIn(engine: Engine, path: string, options: BrowserContextOptio
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(siteUrl(path));
+  await siteScriptReady(page);
   return { page, errors };
 }
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { axeViolations } from './axe.ts';
-import { openPage, siteUrl } from './site.ts';
+import { openPage, reloadPage, siteUrl } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -233,7 +233,7 @@ describe('search', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Open search with the / key').uncheck();
     await page.keyboard.press('Escape');
-    await page.reload();
+    await reloadPage(page);
     // The shortcut handler acts as the key lands, so the dialog would be open already.
     await page.keyboard.press('/');
     await expect(dialog.isVisible()).resolves.toBe(false);

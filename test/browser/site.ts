@@ -10,7 +10,27 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** Opens a page in a fresh context and records every console error and page error. */
+/**
+ * Waits for the site's script (search, shortcuts, reading progress), which starts once the page's
+ * text has been shown (`inlineScripts.afterPaint`), so a little after the load event.
+ */
+export const siteScriptReady = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('template[data-after-paint]') || !!customElements.get('site-search'));
+
+/** Goes to a site path in the same tab, as a link would, and waits for the site's script. */
+export async function visit(page: Page, path: string) {
+  const response = await page.goto(siteUrl(path));
+  await siteScriptReady(page);
+  return response;
+}
+
+/** Reloads the page and waits for the site's script. */
+export async function reloadPage(page: Page) {
+  await page.reload();
+  await siteScriptReady(page);
+}
+
+/** Opens a page in a fresh context, records every console error and page error, and waits for the site's script. */
 export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
@@ -20,5 +40,6 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   });
   page.on('pageerror', (err) => errors.push(err.message));
   await page.goto(siteUrl(path), { waitUntil: 'load' });
+  if (options.javaScriptEnabled !== false) await siteScriptReady(page);
   return { page, errors };
 }
