@@ -2,15 +2,6 @@ import { createHash } from 'node:crypto';
 import { generateHydrationScript } from 'solid-js/web';
 
 /**
- * Script text that runs `body` once the page has loaded and its first text has been shown: the
- * first-contentful-paint entry comes only after that frame is on screen, which an animation frame
- * or the load event does not promise. Where paint timing is missing, or a page is opened hidden
- * and never painted, it runs a frame after load, or three seconds after it.
- */
-const afterFirstPaint = (body: string) =>
-  `addEventListener('load',function(){var P=window.PerformanceObserver,o,n=0;function g(){if(n++)return;o&&o.disconnect();requestAnimationFrame(function(){setTimeout(function(){${body}})})}if(!P||(P.supportedEntryTypes||[]).indexOf('paint')<0)return g();setTimeout(g,3000);o=new P(function(l){l.getEntriesByName('first-contentful-paint').length&&g()});o.observe({type:'paint',buffered:true})})`;
-
-/**
  * The only inline scripts the site ships. The Content-Security-Policy allows each by its
  * hash, computed here from the same text that is rendered, so the two cannot drift apart.
  */
@@ -25,20 +16,26 @@ export const inlineScripts = {
   movedLesson:
     "var m=document.querySelector('meta[name=moved-to]'),s=JSON.parse(m.dataset.sections),h=location.hash.slice(1),u=new URL(Object.hasOwn(s,h)?s[h]:m.content,location.href);u.search=location.search;location.replace(u)",
   /**
-   * The heading face (tokens.css names it first). On a first visit it is fetched only after the
-   * first paint has been shown, so no text waits for it: the size-matched fallback stands in and
-   * the swap moves no line. Once fetched, the rest of the visit uses it from the first paint. Its address is the
-   * script element's data-font (Head.astro), so this text, and its hash, stay the same.
+   * Two things wait for the page's first text to be on screen, so neither can arrive first and hold
+   * it back: the heading face and the site's script. `afterPaint` runs a function then: once the
+   * page has loaded and the browser has logged its first contentful paint, which it does only after
+   * that frame is shown (an animation frame or the load event can come before it). A page opened
+   * hidden is never painted, hence the three seconds. It is global, defined in the head, for the
+   * site's script below.
+   *
+   * The heading face (tokens.css names it first): on a first visit it is fetched after that paint;
+   * the size-matched fallback stands in and the swap moves no line. Once fetched, the rest of the
+   * visit uses it from the first paint. Its address is the script element's data-font (Head.astro),
+   * so this text, and its hash, stay the same.
    */
-  headingFont: `try{var d=document,s=sessionStorage,k='heading-font',f=new FontFace('Bricolage Grotesque','url('+d.currentScript.dataset.font+')',{weight:'700',display:'swap'});if(s.getItem(k))d.fonts.add(f);else ${afterFirstPaint("d.fonts.add(f);f.load().then(function(){s.setItem(k,'1')},function(){})")}}catch(e){}`,
+  headingFont:
+    "var afterPaint=function(c){addEventListener('load',function(){var n=0,o;function g(){n++||(o&&o.disconnect(),c())}setTimeout(g,3e3);try{o=new PerformanceObserver(function(l){l.getEntriesByName('first-contentful-paint').length&&g()});o.observe({type:'paint',buffered:!0})}catch(e){g()}})};try{var d=document,s=sessionStorage,k='heading-font',f=new FontFace('Bricolage Grotesque','url('+d.currentScript.dataset.font+')',{weight:'700',display:'swap'});if(s.getItem(k))d.fonts.add(f);else afterPaint(function(){d.fonts.add(f);f.load().then(function(){s.setItem(k,'1')},function(){})})}catch(e){}",
   /**
-   * Starts the site's script (BaseLayout.astro) once the page's text has been shown: held in a
-   * template until then, it cannot compete with that text for the first paint. Everything the
-   * script adds enhances markup that already works.
+   * Starts the site's script (BaseLayout.astro), held in a template until the first text is shown
+   * (see headingFont). Everything it adds enhances markup that already works.
    */
-  afterPaint: afterFirstPaint(
-    "var t=document.querySelector('template[data-after-paint]');t&&document.body.append(t.content.cloneNode(true))",
-  ),
+  siteScript:
+    "afterPaint(function(){var t=document.querySelector('template[data-after-paint]');t&&document.body.append(t.content.cloneNode(true))})",
   /** Solid's hydration bootstrap, which its Astro integration inlines on pages with islands. */
   solidHydration: generateHydrationScript().match(/<script[^>]*>([\s\S]*?)<\/script>/)![1],
 };

@@ -12,7 +12,7 @@ export interface OpenedPage {
 
 /**
  * Waits for the site's script (search, shortcuts, reading progress), which starts once the page's
- * text has been shown (`inlineScripts.afterPaint`), so a little after the load event.
+ * text has been shown (`inlineScripts.siteScript`), so a little after the load event.
  */
 export const siteScriptReady = (page: Page) =>
   page.waitForFunction(() => !document.querySelector('template[data-after-paint]') || !!customElements.get('site-search'));
