@@ -12,19 +12,24 @@ afterAll(async () => browser?.close());
 
 const presenting = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('present'));
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+/** The controls that keep presenting across links come with the site's script, a moment after the page shows. */
+const controlsReady = (page: Page) => page.getByRole('button', { name: 'Exit presentation' }).waitFor();
 
 describe('presentation mode stays on', () => {
   it('across the navigation, the guide’s Show links and lesson links, until it is exited', async () => {
     const { page, errors } = await openPage(browser, '/workshop/?present=1');
+    await controlsReady(page);
     await page.getByRole('link', { name: 'Relationship points' }).first().click();
     await page.waitForURL(/\/compare\//);
     expect(param(page, 'present')).toBe('1');
     expect(param(page, 'theme')).toBe('relationship');
     expect(await presenting(page)).toBe(true);
 
+    await controlsReady(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lessons' }).click();
     await page.waitForURL(/\/lessons\/\?/);
     expect(await presenting(page)).toBe(true);
+    await controlsReady(page);
     await page
       .getByRole('link', { name: /definitions/i })
       .first()
@@ -32,6 +37,7 @@ describe('presentation mode stays on', () => {
     await page.waitForURL(/\/lessons\/definitions\//);
     expect(await presenting(page)).toBe(true);
 
+    await controlsReady(page);
     await page.getByRole('button', { name: 'Exit presentation' }).click();
     expect(await presenting(page)).toBe(false);
     expect(param(page, 'present')).toBeNull();
