@@ -88,8 +88,10 @@ export default function ClassifyQuiz(props: Props) {
       const last = readLastResult(safeStorage.get(LAST_RESULT_KEY), counts);
       const lastOutcome = last && classifyBusiness(chosenFrom(last.picks), quiz.axes).outcome;
       // Answered "Not sure" throughout: there is no result to offer.
-      if (last && lastOutcome) setOffer({ picks: last.picks, outcome: lastOutcome });
-      if (last && lastOutcome) prefetchResult();
+      if (last && lastOutcome) {
+        setOffer({ picks: last.picks, outcome: lastOutcome });
+        prefetchResult();
+      }
     }
     setMounted(true);
   });
