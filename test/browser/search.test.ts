@@ -272,6 +272,8 @@ describe('search', () => {
       box: (await box.boundingBox())!.y,
       list: (await listbox.boundingBox())!.y,
     });
+    // Until its styles apply the dialog's insides are unseen (opacity 0): measure from when a reader sees them.
+    await page.waitForSelector('.search-dialog[data-styled]');
     const before = await top();
     expect(before.dialog!.height).toBeGreaterThanOrEqual(840);
     await box.fill('client');
