@@ -37,8 +37,11 @@ export default function QuizQuestion(props: Props) {
   const describedBy = () => [question().hint ? hintId() : '', props.missing ? errorId() : ''].filter(Boolean).join(' ') || undefined;
 
   return (
+    // A dialog form outside a dialog submits nowhere: a Next pressed before the island runs does
+    // nothing (the reader presses again), rather than reloading the page with its answer as a query.
     <form
       class="quiz-step"
+      method="dialog"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
