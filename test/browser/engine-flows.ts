@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { figureStrings } from '../../src/strings/figures.ts';
-import { siteUrl } from './site.ts';
+import { siteScriptRunning, siteUrl } from './site.ts';
 
 /**
  * The main flow of every kind of page, written once for any engine: Firefox over WebDriver BiDi
@@ -108,7 +108,7 @@ export const flows: Record<string, (engine: Engine) => Promise<void>> = {
     await engine.goto('/lessons/definitions/');
     // The page's script brings the check's code on the first Check; on a busy machine it can still
     // be on its way when the page shows, and a Check before it does nothing (a reader clicks again).
-    await until(engine, `return !!customElements.get('site-search');`, 'the page’s script');
+    await until(engine, `return (${siteScriptRunning})();`, 'the page’s script');
     await clickOn(engine, `return document.querySelector('.prose button.term');`, 'a glossary term');
     await until(
       engine,

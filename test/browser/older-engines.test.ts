@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { siteScriptReady, siteUrl } from './site.ts';
+import { siteUrl, visit } from './site.ts';
 
 /**
  * The site in engines that lack what it uses: Chromium with those features masked. Stylesheets are
@@ -95,8 +95,7 @@ async function openIn(engine: Engine, path: string, options: BrowserContextOptio
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(siteUrl(path));
-  await siteScriptReady(page);
+  await visit(page, path);
   return { page, errors };
 }
 

@@ -11,17 +11,17 @@ export interface OpenedPage {
 }
 
 /**
- * Waits for the site's script (search, shortcuts, reading progress), which starts once the page's
- * text has been shown (`inlineScripts.siteScript`), so a little after the load event.
+ * Whether the site's script (search, shortcuts, reading progress) is running; a page function any
+ * engine can poll (the engine flows send its source). The script starts once the page's text has
+ * been shown (`inlineScripts.siteScript`), so a little after the load event.
  */
-export const siteScriptReady = (page: Page) =>
-  page.waitForFunction(() => !document.querySelector('template[data-after-paint]') || !!customElements.get('site-search'));
+export const siteScriptRunning = () => !document.querySelector('template[data-after-paint]') || !!customElements.get('site-search');
+export const siteScriptReady = (page: Page) => page.waitForFunction(siteScriptRunning);
 
 /** Goes to a site path in the same tab, as a link would, and waits for the site's script. */
 export async function visit(page: Page, path: string) {
-  const response = await page.goto(siteUrl(path));
+  await page.goto(siteUrl(path));
   await siteScriptReady(page);
-  return response;
 }
 
 /** Reloads the page and waits for the site's script. */
